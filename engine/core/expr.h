@@ -1,0 +1,107 @@
+// Expressions of the story format: parsed and type-checked once at load,
+// compiled to a compact form over variable slots, evaluated fast at run time.
+//
+// Grammar (loosest first): or; and; not; == !=; < <= > >=; + -; * / %; unary -;
+// primary = int | true | false | "string" | name | visits(scene) | seen(scene) | ( expr ).
+// Effects: name = expr | name += expr | name -= expr.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/value.h"
+
+namespace lc {
+
+// What the compiler knows about a declared variable.
+struct VarInfo {
+  int slot = 0;
+  Type type = Type::Int;
+  std::optional<int32_t> min, max;  // ints only; used for clamping and range analysis
+};
+
+// Resolves names while compiling. The loader implements it over the story being built.
+class NameScope {
+ public:
+  virtual ~NameScope() = default;
+  virtual const VarInfo* findVariable(std::string_view name) const = 0;
+  // `ref` as written: "scene" (same chapter) or "chapter.scene". Returns the scene
+  // index, or -1 when there is no such scene.
+  virtual int findScene(std::string_view ref) const = 0;
+};
+
+// A compile error. `offset` is a byte offset into the source text given to the
+// compiler (the loader turns it into file:line:col).
+struct ExprError {
+  size_t offset = 0;
+  std::string message;
+  std::string hint;  // what to do; may be empty
+};
+
+// Thrown by evaluation on 32-bit overflow or a zero divisor. `offset` is the byte
+// offset of the operator in the expression's source.
+struct EvalError : std::runtime_error {
+  EvalError(size_t off, const std::string& what) : std::runtime_error(what), offset(off) {}
+  size_t offset;
+};
+
+// Everything evaluation reads. Arrays indexed by variable slot / scene index.
+struct EvalEnv {
+  const Value* vars = nullptr;
+  const uint32_t* visits = nullptr;
+};
+
+struct Bytecode;  // private to expr.cpp
+
+// A compiled, type-checked expression. Cheap to move; immutable after compile.
+class Expr {
+ public:
+  Expr();
+  ~Expr();
+  Expr(Expr&&) noexcept;
+  Expr& operator=(Expr&&) noexcept;
+  Expr(const Expr&);
+  Expr& operator=(const Expr&);
+
+  Type type() const;
+  Value evaluate(const EvalEnv& env) const;  // throws EvalError
+  bool test(const EvalEnv& env) const;       // evaluate() of a bool expression, no allocation
+  // Three-valued range analysis over declared min/max (visits >= 0): used to find
+  // conditions that can never hold. `Unknown` when it cannot prove either way.
+  enum class Truth { AlwaysFalse, AlwaysTrue, Unknown };
+  Truth truth() const;
+  // Variable slots and scene indexes the expression reads (for check/explore).
+  const std::vector<int>& readsVariables() const;
+  const std::vector<int>& readsScenes() const;
+  const std::string& source() const;
+
+ private:
+  friend struct ExprCompiler;
+  std::unique_ptr<Bytecode> code_;
+};
+
+enum class AssignOp : uint8_t { Set, Add, Sub };
+
+// `name op expr`, run in order when a scene is entered or a choice taken.
+struct Effect {
+  int slot = 0;
+  AssignOp op = AssignOp::Set;
+  Expr value;
+  size_t opOffset = 0;  // byte offset of the operator, for run-time errors
+  // Applies the effect to vars, clamping ints to the variable's min/max. Throws EvalError.
+  void apply(Value* vars, const VarInfo& var, const EvalEnv& env) const;
+};
+
+std::optional<Expr> compileExpression(std::string_view source, const NameScope& scope,
+                                      std::vector<ExprError>& errors);
+// Like compileExpression, and it must be of type bool.
+std::optional<Expr> compileCondition(std::string_view source, const NameScope& scope,
+                                     std::vector<ExprError>& errors);
+std::optional<Effect> compileEffect(std::string_view source, const NameScope& scope,
+                                    std::vector<ExprError>& errors);
+
+}  // namespace lc

@@ -1,0 +1,55 @@
+// Scene text: `{expr}` interpolation, `{if c}..{else}..{end}` (nestable), `{{`/`}}`,
+// then the paragraph rules of the contract (blank lines split, newlines fold).
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/expr.h"
+
+namespace lc {
+
+struct TextPiece;  // private to text.cpp
+
+class TextTemplate {
+ public:
+  TextTemplate();
+  ~TextTemplate();
+  TextTemplate(TextTemplate&&) noexcept;
+  TextTemplate& operator=(TextTemplate&&) noexcept;
+  TextTemplate(const TextTemplate&);
+  TextTemplate& operator=(const TextTemplate&);
+
+  bool empty() const;     // no text at all
+  bool isStatic() const;  // no `{...}` tags: paragraphs() is precomputed
+  // Precomputed paragraphs of a static text (empty vector otherwise).
+  const std::vector<std::string>& staticParagraphs() const;
+  // Interpolates the whole text (throws EvalError with an offset into the source).
+  void render(const EvalEnv& env, std::string& out) const;
+  // render() then splitParagraphs(); for static text returns the precomputed ones.
+  std::vector<std::string> paragraphs(const EvalEnv& env) const;
+  // Conditions and inserted expressions in the text, for check/explore.
+  std::vector<const Expr*> expressions() const;
+  const std::string& source() const;
+
+ private:
+  friend struct TextCompiler;
+  std::shared_ptr<const std::vector<TextPiece>> pieces_;
+  std::shared_ptr<const std::vector<std::string>> static_;
+  std::string source_;
+};
+
+// Errors carry byte offsets into `source`.
+std::optional<TextTemplate> compileText(std::string_view source, const NameScope& scope,
+                                        std::vector<ExprError>& errors);
+
+// The contract's paragraph rule: split on blank lines (only spaces/tabs count as blank),
+// fold remaining newlines to one space, strip each paragraph, drop empty ones.
+std::vector<std::string> splitParagraphs(std::string_view text);
+
+// Number of UTF-8 code points (invalid bytes count one each).
+size_t codePointCount(std::string_view text);
+
+}  // namespace lc

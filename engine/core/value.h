@@ -1,0 +1,33 @@
+// Values that story variables and expressions hold: 32-bit ints, bools, strings.
+#pragma once
+#include <cstdint>
+#include <string>
+
+namespace lc {
+
+enum class Type : uint8_t { Int, Bool, String };
+
+const char* typeName(Type type);  // "int", "bool", "string"
+
+struct Value {
+  Type type = Type::Int;
+  int32_t number = 0;  // the int, or 0/1 for a bool
+  std::string text;    // the string (empty for int and bool)
+
+  static Value ofInt(int32_t v) { return Value{Type::Int, v, {}}; }
+  static Value ofBool(bool v) { return Value{Type::Bool, v ? 1 : 0, {}}; }
+  static Value ofString(std::string v) { return Value{Type::String, 0, std::move(v)}; }
+
+  bool asBool() const { return number != 0; }
+  // How the value reads when interpolated into text: 42, true, plain string.
+  std::string display() const;
+  // How the value is written in an expression or a save: 42, true, "quoted \"text\"".
+  std::string literal() const;
+
+  bool operator==(const Value& other) const {
+    return type == other.type && number == other.number && text == other.text;
+  }
+  bool operator!=(const Value& other) const { return !(*this == other); }
+};
+
+}  // namespace lc
