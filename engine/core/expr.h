@@ -32,6 +32,10 @@ class NameScope {
   // `ref` as written: "scene" (same chapter) or "chapter.scene". Returns the scene
   // index, or -1 when there is no such scene.
   virtual int findScene(std::string_view ref) const = 0;
+  // Optional, for "did you mean" hints: the declared variable names, and the scene
+  // references that could be written here ("scene" and/or "chapter.scene").
+  virtual std::vector<std::string> variableNames() const { return {}; }
+  virtual std::vector<std::string> sceneNames() const { return {}; }
 };
 
 // A compile error. `offset` is a byte offset into the source text given to the
@@ -70,6 +74,8 @@ class Expr {
   Type type() const;
   Value evaluate(const EvalEnv& env) const;  // throws EvalError
   bool test(const EvalEnv& env) const;       // evaluate() of a bool expression, no allocation
+  // Appends evaluate().display() to `out` without a temporary Value (used by text).
+  void appendTo(const EvalEnv& env, std::string& out) const;  // throws EvalError
   // Three-valued range analysis over declared min/max (visits >= 0): used to find
   // conditions that can never hold. `Unknown` when it cannot prove either way.
   enum class Truth { AlwaysFalse, AlwaysTrue, Unknown };
@@ -77,6 +83,8 @@ class Expr {
   // Variable slots and scene indexes the expression reads (for check/explore).
   const std::vector<int>& readsVariables() const;
   const std::vector<int>& readsScenes() const;
+  // The source text given to the compiler; offsets of errors point into it. For an
+  // Effect's value this is the whole effect text (`trust += 1`).
   const std::string& source() const;
 
  private:

@@ -30,6 +30,10 @@ class TextTemplate {
   void render(const EvalEnv& env, std::string& out) const;
   // render() then splitParagraphs(); for static text returns the precomputed ones.
   std::vector<std::string> paragraphs(const EvalEnv& env) const;
+  // The walk fingerprint's text_len: the sum over paragraphs of (code points + 1),
+  // without building the paragraphs. Static text is precomputed; otherwise the text is
+  // rendered into `scratch` (cleared first, reused to avoid allocations).
+  size_t textLength(const EvalEnv& env, std::string& scratch) const;
   // Conditions and inserted expressions in the text, for check/explore.
   std::vector<const Expr*> expressions() const;
   const std::string& source() const;
@@ -39,6 +43,7 @@ class TextTemplate {
   std::shared_ptr<const std::vector<TextPiece>> pieces_;
   std::shared_ptr<const std::vector<std::string>> static_;
   std::string source_;
+  size_t staticLength_ = 0;  // textLength() of a static text
 };
 
 // Errors carry byte offsets into `source`.
@@ -48,6 +53,9 @@ std::optional<TextTemplate> compileText(std::string_view source, const NameScope
 // The contract's paragraph rule: split on blank lines (only spaces/tabs count as blank),
 // fold remaining newlines to one space, strip each paragraph, drop empty ones.
 std::vector<std::string> splitParagraphs(std::string_view text);
+
+// Sum over splitParagraphs(text) of (code points + 1), without building them.
+size_t paragraphsLength(std::string_view text);
 
 // Number of UTF-8 code points (invalid bytes count one each).
 size_t codePointCount(std::string_view text);

@@ -51,6 +51,18 @@ struct Document {
   Pos positionIn(const Node& scalar, size_t offsetInText) const;
 
   std::deque<Node> arena;  // owns every node
+
+  // Byte offset in `source` where each line starts; lineStarts[0] == 0.
+  std::vector<uint32_t> lineStarts;
+  // 1-based line and code-point column of a byte offset in `source` (clamped).
+  Pos posAt(size_t byteOffset) const;
+
+  // Nodes point into `arena`, so a copy would point into the original: moving only.
+  Document() = default;
+  Document(Document&&) = default;
+  Document& operator=(Document&&) = default;
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
 };
 
 // Never throws. Reports: invalid UTF-8, NUL and other control characters, tabs in

@@ -1,0 +1,10 @@
+// The subcommands of `lostcorner`. Each takes the arguments after its name.
+#pragma once
+
+namespace lc {
+
+int cmdPlay(int argc, char** argv);
+int cmdCheck(int argc, char** argv);
+int cmdExplore(int argc, char** argv);
+
+}  // namespace lc

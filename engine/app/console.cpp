@@ -1,0 +1,133 @@
+#include "app/console.h"
+
+#include <ctime>
+
+#include "core/save.h"
+
+namespace lc {
+namespace {
+
+std::string nowIso() {
+  std::time_t t = std::time(nullptr);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+  return buf;
+}
+
+// "save 3" -> {"save", "3"}
+std::pair<std::string, std::string> splitCommand(const std::string& line) {
+  size_t a = line.find_first_not_of(" \t\r");
+  if (a == std::string::npos) return {};
+  size_t b = line.find_first_of(" \t", a);
+  std::string word = line.substr(a, b == std::string::npos ? std::string::npos : b - a);
+  std::string rest;
+  if (b != std::string::npos) {
+    size_t c = line.find_first_not_of(" \t", b);
+    size_t d = line.find_last_not_of(" \t\r");
+    if (c != std::string::npos) rest = line.substr(c, d - c + 1);
+  }
+  return {word, rest};
+}
+
+bool isNumber(const std::string& s) {
+  if (s.empty() || s.size() > 6) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+bool validSlot(const std::string& slot) {
+  if (slot.empty() || slot.size() > 40) return false;
+  for (char c : slot)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+      return false;
+  return true;
+}
+
+}  // namespace
+
+ConsoleSession::ConsoleSession(const Story& story, Presenter& presenter, const SessionOptions& options)
+    : story_(story),
+      out_(presenter),
+      runner_(story, options.runner),
+      store_(options.saveDir.empty() ? SaveStore::defaultDir(story.id) : options.saveDir) {}
+
+void ConsoleSession::start() {
+  runner_.restart();
+  pump();
+}
+
+void ConsoleSession::pump() {
+  while (runner_.hasEvent()) out_.event(runner_, runner_.next());
+  out_.ready(runner_);
+}
+
+bool ConsoleSession::choose(const std::string& word) {
+  if (runner_.phase() != Phase::Choosing) {
+    out_.problem(runner_.phase() == Phase::Ended ? "the story has ended: type restart, back or quit"
+                                                 : "there is nothing to choose now: type back, restart or quit");
+    return true;
+  }
+  size_t n = std::stoul(word);
+  if (n < 1 || !runner_.choose(n - 1)) {
+    out_.problem("there is no choice " + word + ": choose 1 to " + std::to_string(runner_.choices().size()));
+    return true;
+  }
+  pump();
+  return true;
+}
+
+void ConsoleSession::save(const std::string& slot) {
+  if (!validSlot(slot)) return out_.problem("a slot name uses letters, digits, - and _ (e.g. save 3)");
+  if (runner_.state().scene < 0) return out_.problem("nothing to save yet");
+  std::string text = writeSave(story_, runner_.state(), describeState(story_, runner_.state(), nowIso()));
+  std::string error;
+  if (!store_.write(slot, text, error)) return out_.problem("could not save: " + error);
+  out_.saved(slot, store_.pathOf(slot));
+}
+
+void ConsoleSession::load(const std::string& slot) {
+  if (!validSlot(slot)) return out_.problem("a slot name uses letters, digits, - and _ (e.g. load 3)");
+  std::string error;
+  auto text = store_.read(slot, error);
+  if (!text) return out_.problem("could not load: " + error);
+  SaveReadResult r = readSave(story_, *text);
+  if (!r.ok) return out_.problem("could not load slot " + slot + " (" + store_.pathOf(slot) + "): " + r.error);
+  out_.loaded(slot, r.notices);
+  runner_.resume(r.state);
+  pump();
+}
+
+bool ConsoleSession::handleLine(const std::string& line) {
+  auto [word, rest] = splitCommand(line);
+  if (word.empty()) {
+    // Enter on a single "Continue" goes on, as in any reader.
+    if (runner_.phase() == Phase::Choosing && runner_.choices().size() == 1) return choose("1");
+    out_.ready(runner_);
+    return true;
+  }
+  if (isNumber(word) && rest.empty()) return choose(word);
+  if (word == "quit" || word == "exit" || word == "q") return false;
+  if (word == "help" || word == "?") out_.help();
+  else if (word == "save") save(rest.empty() ? "1" : rest);
+  else if (word == "load") load(rest.empty() ? "1" : rest);
+  else if (word == "history") out_.history(runner_);
+  else if (word == "restart") start();
+  else if (word == "back") {
+    if (runner_.back()) pump();
+    else out_.problem("there is no choice to undo");
+  } else {
+    out_.problem("unknown command '" + word + "': type a choice number, or help");
+  }
+  return true;
+}
+
+int ConsoleSession::run(std::istream& in) {
+  start();
+  std::string line;
+  while (std::getline(in, line))
+    if (!handleLine(line)) break;
+  return 0;
+}
+
+}  // namespace lc

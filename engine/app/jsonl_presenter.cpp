@@ -1,0 +1,85 @@
+// The machine protocol: one JSON object per line per event (documented in README.md).
+#include "app/console.h"
+#include "core/diagnostic.h"
+
+namespace lc {
+namespace {
+
+std::string q(const std::string& s) { return jsonQuote(s); }
+
+class JsonlPresenter : public Presenter {
+ public:
+  explicit JsonlPresenter(FILE* out) : out_(out) {}
+
+  void event(const Runner& r, const Event& e) override {
+    const Story& story = r.story();
+    switch (e.type) {
+      case EventType::SceneEntered: {
+        const Scene& s = story.scenes[e.scene];
+        const Chapter& c = story.chapters[s.chapter];
+        return emit("{\"event\":\"scene\",\"id\":" + q(s.qualified) + ",\"title\":" + q(s.title) +
+                    ",\"chapter\":" + q(c.id) + ",\"chapter_title\":" + q(c.title) +
+                    ",\"resumed\":" + (e.resumed ? "true" : "false") + "}");
+      }
+      case EventType::Music:
+        if (e.cue < 0) return emit("{\"event\":\"music\",\"cue\":null}");
+        return emit("{\"event\":\"music\"," + cue(story.music[e.cue]) + ",\"loop\":" +
+                    (story.music[e.cue].loop ? "true" : "false") + "}");
+      case EventType::Sound:
+        return emit("{\"event\":\"sound\"," + cue(story.sounds[e.cue]) + ",\"loop\":" + (e.loop ? "true" : "false") + "}");
+      case EventType::Paragraph: return emit("{\"event\":\"paragraph\",\"text\":" + q(e.text) + "}");
+      case EventType::Prompt:
+        return emit("{\"event\":\"prompt\",\"kind\":\"" + std::string(promptKindName(e.prompt->kind)) + "\",\"ask\":" + q(e.text) + "}");
+      case EventType::Journal: return emit("{\"event\":\"journal\",\"ask\":" + q(e.text) + "}");
+      case EventType::Choices: {
+        std::string list;
+        for (size_t i = 0; i < r.choices().size(); ++i)
+          list += (i ? "," : "") + std::string("{\"number\":") + std::to_string(i + 1) + ",\"text\":" + q(r.label(i)) + "}";
+        return emit("{\"event\":\"choices\",\"choices\":[" + list + "]}");
+      }
+      case EventType::Ended: return emit("{\"event\":\"end\",\"ending\":" + q(e.text) + "}");
+      case EventType::DeadEnd: return emit("{\"event\":\"dead_end\",\"message\":" + q(e.text) + "}");
+      case EventType::Fault: return emit("{\"event\":\"error\",\"message\":" + q(e.text) + "}");
+    }
+  }
+
+  void notice(const std::string& text) override { emit("{\"event\":\"notice\",\"message\":" + q(text) + "}"); }
+  void problem(const std::string& text) override { emit("{\"event\":\"error\",\"message\":" + q(text) + "}"); }
+  void saved(const std::string& slot, const std::string& path) override {
+    emit("{\"event\":\"saved\",\"slot\":" + q(slot) + ",\"path\":" + q(path) + "}");
+  }
+  void loaded(const std::string& slot, const std::vector<std::string>& notices) override {
+    std::string list;
+    for (size_t i = 0; i < notices.size(); ++i) list += (i ? "," : "") + q(notices[i]);
+    emit("{\"event\":\"loaded\",\"slot\":" + q(slot) + ",\"notices\":[" + list + "]}");
+  }
+  void history(const Runner& r) override {
+    std::string list;
+    bool first = true;
+    for (const auto& h : r.state().history) {
+      list += (first ? "" : ",") + std::string("{\"scene\":") + q(r.story().scenes[h.scene].qualified) +
+              ",\"choice\":" + q(h.choice) + "}";
+      first = false;
+    }
+    emit("{\"event\":\"history\",\"entries\":[" + list + "]}");
+  }
+  void help() override {
+    emit("{\"event\":\"help\",\"commands\":[\"N\",\"save [slot]\",\"load [slot]\",\"back\",\"history\",\"restart\",\"quit\",\"help\"]}");
+  }
+  void ready(const Runner&) override { std::fflush(out_); }
+
+ private:
+  static std::string cue(const Cue& c) {
+    char vol[32];
+    std::snprintf(vol, sizeof vol, "%.3g", c.volume);
+    return "\"cue\":" + q(c.id) + ",\"file\":" + q(c.file) + ",\"volume\":" + vol + ",\"caption\":" + q(c.caption);
+  }
+  void emit(const std::string& json) { std::fprintf(out_, "%s\n", json.c_str()); }
+  FILE* out_;
+};
+
+}  // namespace
+
+std::unique_ptr<Presenter> makeJsonlPresenter(FILE* out) { return std::make_unique<JsonlPresenter>(out); }
+
+}  // namespace lc

@@ -1,0 +1,47 @@
+// Problems found in a story, each with its file:line:col and what to do about it.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace lc {
+
+enum class Severity { Error, Warning };
+
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  std::string file;  // path as shown to the writer
+  int line = 0;      // 1-based; 0 when the problem is about a whole file
+  int col = 0;       // 1-based code points
+  std::string message;
+  std::string hint;  // what to do; may be empty
+
+  // "story/hailsham.yaml:42:7: error: message" (+ "\n  hint: ..." when there is one).
+  std::string format() const;
+};
+
+class Diagnostics {
+ public:
+  void add(Diagnostic d) { items_.push_back(std::move(d)); }
+  void error(std::string file, int line, int col, std::string message, std::string hint = {});
+  void warning(std::string file, int line, int col, std::string message, std::string hint = {});
+  void append(const Diagnostics& other);
+  // Sorted by file (in the order files were first seen), line, column.
+  void sort();
+
+  const std::vector<Diagnostic>& items() const { return items_; }
+  size_t errorCount() const;
+  size_t warningCount() const;
+  bool hasErrors() const { return errorCount() > 0; }
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+// The whole list as `check` prints it, one diagnostic per line (+ hints).
+std::string formatText(const Diagnostics& diags);
+// As JSON for editors: {"diagnostics":[{"file":..,"line":..,"column":..,"severity":..,"message":..,"hint":..}],"errors":N,"warnings":N}
+std::string formatJson(const Diagnostics& diags);
+// JSON string escaping shared by every JSON writer of the project.
+std::string jsonQuote(const std::string& text);
+
+}  // namespace lc

@@ -1,0 +1,170 @@
+// Expr and Effect: the public face of the expression compiler. The pieces live in
+// expr_lex (tokens), expr_parse (syntax, names, types), expr_analyze (ranges,
+// constants) and expr_vm (bytecode and the stack machine).
+#include "core/expr.h"
+
+#include <charconv>
+
+#include "core/expr_ast.h"
+#include "core/expr_vm.h"
+
+namespace lc {
+
+struct ExprCompiler {
+  static Expr make(std::unique_ptr<Bytecode> code) {
+    Expr e;
+    e.code_ = std::move(code);
+    return e;
+  }
+  static const Bytecode* code(const Expr& e) { return e.code_.get(); }
+};
+
+namespace {
+
+const std::vector<int> kNoIndexes;
+const std::string kNoSource;
+
+std::optional<Expr> finish(std::string_view source, const expr::Ast& ast, bool parsed,
+                           std::vector<ExprError>& errors) {
+  if (ast.root < 0) return std::nullopt;
+  std::vector<expr::Facts> facts;
+  bool analyzed = expr::analyze(ast, facts, errors);
+  if (!parsed || !analyzed) return std::nullopt;
+  auto code = std::make_unique<Bytecode>();
+  code->source = std::string(source);
+  const expr::Node& root = ast.at(ast.root);
+  code->type = root.type;
+  if (root.type == Type::Bool) code->truth = facts[static_cast<size_t>(ast.root)].truth;
+  expr::generate(ast, facts, *code);
+  return ExprCompiler::make(std::move(code));
+}
+
+std::string conditionHint(Type type) {
+  if (type == Type::Int) return "compare it, e.g. 'trust >= 2'";
+  return "compare it, e.g. 'keepsake == \"tape\"'";
+}
+
+}  // namespace
+
+Expr::Expr() = default;
+Expr::~Expr() = default;
+Expr::Expr(Expr&&) noexcept = default;
+Expr& Expr::operator=(Expr&&) noexcept = default;
+Expr::Expr(const Expr& other)
+    : code_(other.code_ ? std::make_unique<Bytecode>(*other.code_) : nullptr) {}
+Expr& Expr::operator=(const Expr& other) {
+  if (this != &other) code_ = other.code_ ? std::make_unique<Bytecode>(*other.code_) : nullptr;
+  return *this;
+}
+
+Type Expr::type() const { return code_ ? code_->type : Type::Int; }
+
+Value Expr::evaluate(const EvalEnv& env) const {
+  if (!code_) return Value{};
+  std::vector<std::string> temps;
+  expr::Result r = expr::run(*code_, env, temps);
+  switch (code_->type) {
+    case Type::Int: return Value::ofInt(r.number);
+    case Type::Bool: return Value::ofBool(r.number != 0);
+    case Type::String: return Value::ofString(std::string(r.text));
+  }
+  return Value{};
+}
+
+bool Expr::test(const EvalEnv& env) const {
+  if (!code_) return false;
+  std::vector<std::string> temps;  // stays empty (no allocation) unless strings are joined
+  return expr::run(*code_, env, temps).number != 0;
+}
+
+void Expr::appendTo(const EvalEnv& env, std::string& out) const {
+  if (!code_) return;
+  std::vector<std::string> temps;
+  expr::Result r = expr::run(*code_, env, temps);
+  switch (code_->type) {
+    case Type::Int: {
+      char buffer[16];
+      auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, r.number);
+      (void)ec;
+      out.append(buffer, end);
+      break;
+    }
+    case Type::Bool: out.append(r.number ? "true" : "false"); break;
+    case Type::String: out.append(r.text); break;
+  }
+}
+
+Expr::Truth Expr::truth() const { return code_ ? code_->truth : Truth::Unknown; }
+const std::vector<int>& Expr::readsVariables() const { return code_ ? code_->vars : kNoIndexes; }
+const std::vector<int>& Expr::readsScenes() const { return code_ ? code_->scenes : kNoIndexes; }
+const std::string& Expr::source() const { return code_ ? code_->source : kNoSource; }
+
+void Effect::apply(Value* vars, const VarInfo& var, const EvalEnv& env) const {
+  const Bytecode* code = ExprCompiler::code(value);
+  if (!code) return;
+  std::vector<std::string> temps;
+  expr::Result r = expr::run(*code, env, temps);
+  Value& target = vars[slot];
+  if (code->type == Type::String) {
+    target.type = Type::String;
+    target.number = 0;
+    if (r.text.data() != target.text.data() || r.text.size() != target.text.size())
+      target.text.assign(r.text.data(), r.text.size());
+    return;
+  }
+  int64_t result = r.number;
+  if (op != AssignOp::Set) {
+    int64_t old = target.number;
+    result = op == AssignOp::Add ? old + r.number : old - r.number;
+    if (result < INT32_MIN || result > INT32_MAX)
+      throw EvalError(opOffset, expr::overflowMessage(old, op == AssignOp::Add ? "+" : "-",
+                                                      r.number));
+  }
+  if (code->type == Type::Int) {
+    if (var.min && result < *var.min) result = *var.min;
+    if (var.max && result > *var.max) result = *var.max;
+  }
+  target.type = code->type;
+  target.number = code->type == Type::Bool ? (result != 0) : static_cast<int32_t>(result);
+  target.text.clear();
+}
+
+std::optional<Expr> compileExpression(std::string_view source, const NameScope& scope,
+                                      std::vector<ExprError>& errors) {
+  expr::Ast ast;
+  bool parsed = expr::parseExpression(source, scope, ast, errors);
+  return finish(source, ast, parsed, errors);
+}
+
+std::optional<Expr> compileCondition(std::string_view source, const NameScope& scope,
+                                     std::vector<ExprError>& errors) {
+  expr::Ast ast;
+  bool parsed = expr::parseExpression(source, scope, ast, errors);
+  if (ast.root >= 0) {
+    const expr::Node& root = ast.at(ast.root);
+    if (!root.bad && root.type != Type::Bool) {
+      errors.push_back(ExprError{root.start,
+                                 std::string("condition must be bool, got ") + typeName(root.type),
+                                 conditionHint(root.type)});
+      parsed = false;
+    }
+  }
+  return finish(source, ast, parsed, errors);
+}
+
+std::optional<Effect> compileEffect(std::string_view source, const NameScope& scope,
+                                    std::vector<ExprError>& errors) {
+  expr::Ast ast;
+  expr::EffectHead head;
+  bool parsed = expr::parseEffect(source, scope, ast, head, errors);
+  std::optional<Expr> value = finish(source, ast, parsed && head.var, errors);
+  if (!value) return std::nullopt;
+  Effect effect;
+  effect.slot = head.var->slot;
+  effect.op = head.op;
+  effect.value = std::move(*value);
+  effect.opOffset = head.opOffset;
+  return effect;
+}
+
+}  // namespace lc

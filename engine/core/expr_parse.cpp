@@ -1,0 +1,428 @@
+// Recursive-descent parser of expressions and effects. Names are resolved and types
+// checked while the tree is built; syntax errors stop the parse, type and name errors
+// are collected and parsing goes on.
+#include <optional>
+#include <utility>
+
+#include "core/expr_ast.h"
+#include "core/expr_lex.h"
+#include "core/suggest.h"
+
+namespace lc::expr {
+namespace {
+
+struct Abort {};  // a syntax error was recorded; unwind to the entry point
+
+constexpr int kMaxDepth = 200;
+enum Level { kOr, kAnd, kNot, kEquality, kCompare, kAdd, kMul, kUnary };
+
+std::optional<Op> binaryOp(Tok t, int level) {
+  switch (level) {
+    case kOr: if (t == Tok::Or) return Op::Or; break;
+    case kAnd: if (t == Tok::And) return Op::And; break;
+    case kEquality:
+      if (t == Tok::EqEq) return Op::Eq;
+      if (t == Tok::NotEq) return Op::Ne;
+      break;
+    case kCompare:
+      if (t == Tok::Less) return Op::Lt;
+      if (t == Tok::LessEq) return Op::Le;
+      if (t == Tok::Greater) return Op::Gt;
+      if (t == Tok::GreaterEq) return Op::Ge;
+      break;
+    case kAdd:
+      if (t == Tok::Plus) return Op::Add;
+      if (t == Tok::Minus) return Op::Sub;
+      break;
+    case kMul:
+      if (t == Tok::Star) return Op::Mul;
+      if (t == Tok::Slash) return Op::Div;
+      if (t == Tok::Percent) return Op::Mod;
+      break;
+    default: break;
+  }
+  return std::nullopt;
+}
+
+bool isComparison(Op op) { return op == Op::Lt || op == Op::Le || op == Op::Gt || op == Op::Ge; }
+bool isKeyword(Tok t) { return t >= Tok::And && t <= Tok::Seen; }
+bool isSceneChar(char c) { return isNameChar(c) || c == '-' || c == '.'; }
+
+std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+std::string types(Type a, Type b) { return std::string(typeName(a)) + " and " + typeName(b); }
+std::string article(Type t) { return t == Type::Int ? "an int" : std::string("a ") + typeName(t); }
+
+// The message and hint for a binary operator applied to the wrong types, or "".
+std::pair<std::string, std::string> binaryTypeProblem(Op op, const Node& a, const Node& b) {
+  Type x = a.type, y = b.type;
+  std::string o = quoted(opText(op));
+  switch (op) {
+    case Op::Or:
+    case Op::And:
+      if (x == Type::Bool && y == Type::Bool) return {};
+      return {o + " needs two bools, got " + types(x, y), ""};
+    case Op::Eq:
+    case Op::Ne:
+      if (x == y) return {};
+      return {std::string("cannot compare ") + typeName(x) + " with " + typeName(y) + " using " + o, ""};
+    case Op::Add:
+      if (x == y && x != Type::Bool) return {};
+      if (x != Type::Bool && y != Type::Bool)
+        return {"cannot add " + types(x, y) + " with '+'", "'+' adds two ints or joins two strings"};
+      return {"'+' needs two ints or two strings, got " + types(x, y), ""};
+    default: break;
+  }
+  if (x == Type::Int && y == Type::Int) return {};
+  if (isComparison(op) && x != Type::Bool && y != Type::Bool && x != y)
+    return {std::string("cannot compare ") + typeName(x) + " with " + typeName(y) + " using " + o, ""};
+  std::string hint;
+  if (isComparison(op) && a.kind == NodeKind::Binary && isComparison(a.op))
+    hint = "comparisons do not chain: write 'a < b and b < c'";
+  else if (isComparison(op) && x == Type::String && y == Type::String)
+    hint = "strings can only be compared with '==' and '!='";
+  return {o + " needs two ints, got " + types(x, y), hint};
+}
+
+class Parser {
+ public:
+  Parser(std::string_view src, const NameScope& scope, Ast& ast, std::vector<ExprError>& errors)
+      : src_(src), scope_(scope), ast_(ast), errors_(errors), firstError_(errors.size()) {}
+
+  bool ok() const { return errors_.size() == firstError_; }
+  const Token& token() const { return tok_; }
+  void start() { tok_ = lex(src_, 0); }
+  void advance() { tok_ = lex(src_, tok_.end); }
+  int expression() { return binaryLevel(kOr); }
+  void expectEnd();
+  const Node& node(int i) const { return ast_.at(i); }
+  std::string_view text(const Token& t) const { return src_.substr(t.begin, t.end - t.begin); }
+  std::string describe(const Token& t) const { return expr::describe(t, src_); }
+
+  void error(size_t offset, std::string message, std::string hint = {}) {
+    errors_.push_back(ExprError{offset, std::move(message), std::move(hint)});
+  }
+  [[noreturn]] void fail(size_t offset, std::string message, std::string hint = {}) {
+    error(offset, std::move(message), std::move(hint));
+    throw Abort{};
+  }
+  void failOnBadToken() {
+    if (tok_.kind == Tok::Bad) fail(tok_.errorOffset, tok_.text, tok_.hint);
+  }
+  std::string variableHint(std::string_view name) const;
+
+ private:
+  int add(Node n) {
+    ast_.nodes.push_back(std::move(n));
+    return static_cast<int>(ast_.nodes.size()) - 1;
+  }
+  int binaryLevel(int level);
+  int notExpr();
+  int unaryExpr();
+  int primary();
+  int parenthesized();
+  int variable();
+  int sceneCall();
+  int literalInt(size_t start, bool negative);
+  int binary(Op op, size_t at, int lhs, int rhs);
+  int unary(Op op, size_t at, int operand);
+
+  std::string_view src_;
+  const NameScope& scope_;
+  Ast& ast_;
+  std::vector<ExprError>& errors_;
+  size_t firstError_;
+  Token tok_;
+  int depth_ = 0;
+};
+
+int Parser::binaryLevel(int level) {
+  if (level == kNot) return notExpr();
+  if (level == kUnary) return unaryExpr();
+  int lhs = binaryLevel(level + 1);
+  while (std::optional<Op> op = binaryOp(tok_.kind, level)) {
+    size_t at = tok_.begin;
+    advance();
+    lhs = binary(*op, at, lhs, binaryLevel(level + 1));
+  }
+  return lhs;
+}
+
+int Parser::notExpr() {
+  if (tok_.kind != Tok::Not) return binaryLevel(kNot + 1);
+  size_t at = tok_.begin;
+  advance();
+  if (++depth_ > kMaxDepth) fail(at, "expression nested too deeply");
+  int operand = notExpr();
+  --depth_;
+  return unary(Op::Not, at, operand);
+}
+
+int Parser::unaryExpr() {
+  if (tok_.kind != Tok::Minus) return primary();
+  size_t at = tok_.begin;
+  advance();
+  if (tok_.kind == Tok::Int && tok_.number == int64_t{1} << 31) return literalInt(at, true);
+  if (++depth_ > kMaxDepth) fail(at, "expression nested too deeply");
+  int operand = unaryExpr();
+  --depth_;
+  return unary(Op::Neg, at, operand);
+}
+
+int Parser::literalInt(size_t start, bool negative) {
+  Node n;
+  n.kind = NodeKind::Int;
+  n.offset = tok_.begin;
+  n.start = start;
+  if (negative) {
+    n.value = INT32_MIN;
+  } else if (tok_.number > INT32_MAX) {
+    error(tok_.begin, "integer " + std::string(text(tok_)) + " does not fit in 32 bits",
+          "ints range from -2147483648 to 2147483647");
+  } else {
+    n.value = static_cast<int32_t>(tok_.number);
+  }
+  advance();
+  return add(std::move(n));
+}
+
+int Parser::primary() {
+  failOnBadToken();
+  Node n;
+  n.offset = n.start = tok_.begin;
+  switch (tok_.kind) {
+    case Tok::Int: return literalInt(tok_.begin, false);
+    case Tok::True:
+    case Tok::False:
+      n.kind = NodeKind::Bool;
+      n.type = Type::Bool;
+      n.value = tok_.kind == Tok::True;
+      advance();
+      return add(std::move(n));
+    case Tok::Str:
+      n.kind = NodeKind::Str;
+      n.type = Type::String;
+      n.text = std::move(tok_.text);
+      advance();
+      return add(std::move(n));
+    case Tok::Name: return variable();
+    case Tok::Visits:
+    case Tok::Seen: return sceneCall();
+    case Tok::LParen: return parenthesized();
+    case Tok::If:
+    case Tok::Else:
+    case Tok::EndKw:
+      fail(tok_.begin, quoted(text(tok_)) + " is a reserved word and cannot be used in an expression",
+           "'if', 'else' and 'end' belong in text tags: {if x}...{else}...{end}");
+    default: break;
+  }
+  std::string hint;
+  if (tok_.kind == Tok::Not) hint = "put 'not ...' in parentheses";
+  fail(tok_.begin, "expected a value, got " + describe(tok_), hint);
+}
+
+int Parser::parenthesized() {
+  size_t open = tok_.begin;
+  if (++depth_ > kMaxDepth) fail(open, "expression nested too deeply");
+  advance();
+  int inner = expression();
+  failOnBadToken();
+  if (tok_.kind != Tok::RParen)
+    fail(tok_.begin, "expected ')', got " + describe(tok_),
+         "every '(' needs a matching ')'");
+  advance();
+  --depth_;
+  ast_.nodes[static_cast<size_t>(inner)].start = open;
+  return inner;
+}
+
+std::string Parser::variableHint(std::string_view name) const {
+  std::string close = closestMatch(name, scope_.variableNames());
+  if (!close.empty()) return "did you mean '" + close + "'?";
+  if (scope_.findScene(name) >= 0)
+    return quoted(name) + " is a scene: write seen(" + std::string(name) + ") or visits(" +
+           std::string(name) + ")";
+  return "declare it under 'variables:' in story.yaml";
+}
+
+int Parser::variable() {
+  Node n;
+  n.kind = NodeKind::Var;
+  n.offset = n.start = tok_.begin;
+  std::string_view name = text(tok_);
+  if (const VarInfo* var = scope_.findVariable(name)) {
+    n.type = var->type;
+    n.value = var->slot;
+    n.min = var->min;
+    n.max = var->max;
+  } else {
+    n.bad = true;
+    error(tok_.begin, "undeclared variable " + quoted(name), variableHint(name));
+  }
+  advance();
+  return add(std::move(n));
+}
+
+int Parser::sceneCall() {
+  Node n;
+  bool visits = tok_.kind == Tok::Visits;
+  std::string call = visits ? "visits" : "seen";
+  n.kind = visits ? NodeKind::Visits : NodeKind::Seen;
+  n.type = visits ? Type::Int : Type::Bool;
+  n.offset = n.start = tok_.begin;
+  std::string usage = "write " + call + "(scene) or " + call + "(chapter.scene)";
+  advance();
+  failOnBadToken();
+  if (tok_.kind != Tok::LParen) fail(tok_.begin, "expected '(' after '" + call + "'", usage);
+  size_t from = skipBlanks(src_, tok_.end), to = from;
+  while (to < src_.size() && isSceneChar(src_[to])) ++to;
+  if (to == from) {
+    bool quotedRef = from < src_.size() && src_[from] == '"';
+    fail(from, "expected a scene name in " + call + "()",
+         quotedRef ? "write the scene id without quotes: " + call + "(scene)" : usage);
+  }
+  std::string_view ref = src_.substr(from, to - from);
+  n.value = scope_.findScene(ref);
+  if (n.value < 0) {
+    std::string close = closestMatch(ref, scope_.sceneNames());
+    error(from, "unknown scene " + quoted(ref) + " in " + call + "()",
+          close.empty() ? "a scene of this chapter is 'scene', of another 'chapter.scene'"
+                        : "did you mean '" + close + "'?");
+  }
+  tok_ = lex(src_, to);
+  failOnBadToken();
+  if (tok_.kind != Tok::RParen)
+    fail(tok_.begin, "expected ')' after the scene name, got " + describe(tok_), usage);
+  advance();
+  return add(std::move(n));
+}
+
+int Parser::binary(Op op, size_t at, int lhs, int rhs) {
+  Node n;
+  n.kind = NodeKind::Binary;
+  n.op = op;
+  n.offset = at;
+  n.lhs = lhs;
+  n.rhs = rhs;
+  const Node& a = node(lhs);
+  const Node& b = node(rhs);
+  n.start = a.start;
+  bool arithmetic = op == Op::Sub || op == Op::Mul || op == Op::Div || op == Op::Mod;
+  n.type = op == Op::Add ? a.type : arithmetic ? Type::Int : Type::Bool;
+  if (a.bad || b.bad) {
+    n.bad = op == Op::Add;
+    return add(std::move(n));
+  }
+  auto [message, hint] = binaryTypeProblem(op, a, b);
+  if (!message.empty()) {
+    n.bad = op == Op::Add;
+    error(at, std::move(message), std::move(hint));
+  }
+  return add(std::move(n));
+}
+
+int Parser::unary(Op op, size_t at, int operand) {
+  Node n;
+  n.kind = NodeKind::Unary;
+  n.op = op;
+  n.offset = n.start = at;
+  n.lhs = operand;
+  Type want = op == Op::Not ? Type::Bool : Type::Int;
+  n.type = want;
+  const Node& a = node(operand);
+  if (!a.bad && a.type != want) {
+    std::string what = op == Op::Not ? "'not' needs a bool" : "unary '-' needs an int";
+    error(at, what + ", got " + typeName(a.type));
+  }
+  return add(std::move(n));
+}
+
+void Parser::expectEnd() {
+  failOnBadToken();
+  if (tok_.kind == Tok::End) return;
+  std::string hint;
+  if (tok_.kind == Tok::Assign) hint = "to compare, write '=='";
+  if (tok_.kind == Tok::RParen) hint = "there is no '(' for this ')' to close";
+  fail(tok_.begin, "unexpected " + describe(tok_) + " after the expression", hint);
+}
+
+void checkEffectTypes(Parser& p, const EffectHead& head, const Node& value) {
+  if (!head.var || value.bad) return;
+  Type var = head.var->type;
+  if (head.op == AssignOp::Set) {
+    if (value.type != var)
+      p.error(head.opOffset, std::string("cannot assign ") + typeName(value.type) + " to " +
+                                 typeName(var) + " variable " + quoted(head.name));
+    return;
+  }
+  std::string op = head.op == AssignOp::Add ? "'+='" : "'-='";
+  if (var != Type::Int) {
+    std::string hint;
+    if (var == Type::String && head.op == AssignOp::Add)
+      hint = "to append, write " + head.name + " = " + head.name + " + \"...\"";
+    p.error(head.opOffset, op + " needs an int variable, " + quoted(head.name) + " is " +
+                               article(var), hint);
+  } else if (value.type != Type::Int) {
+    p.error(head.opOffset, op + " needs an int value, got " + typeName(value.type));
+  }
+}
+
+void parseEffectHead(Parser& p, const NameScope& scope, EffectHead& head) {
+  p.failOnBadToken();
+  const Token& t = p.token();
+  if (isKeyword(t.kind))
+    p.fail(t.begin, quoted(p.text(t)) + " is a reserved word and cannot be a variable name");
+  if (t.kind != Tok::Name)
+    p.fail(t.begin, "an effect starts with a variable name, got " + p.describe(t),
+           "write e.g. 'trust += 1' or 'has_tape = true'");
+  head.name = std::string(p.text(t));
+  head.nameOffset = t.begin;
+  head.var = scope.findVariable(head.name);
+  if (!head.var)
+    p.error(t.begin, "undeclared variable " + quoted(head.name), p.variableHint(head.name));
+  p.advance();
+  p.failOnBadToken();
+  const Token& o = p.token();
+  head.opOffset = o.begin;
+  if (o.kind == Tok::Assign) head.op = AssignOp::Set;
+  else if (o.kind == Tok::PlusAssign) head.op = AssignOp::Add;
+  else if (o.kind == Tok::MinusAssign) head.op = AssignOp::Sub;
+  else
+    p.fail(o.begin, "expected '=', '+=' or '-=' after " + quoted(head.name) + ", got " +
+                        (o.kind == Tok::End ? "the end of the effect" : quoted(p.text(o))),
+           o.kind == Tok::EqEq ? "'==' compares; to assign, write '='" : "");
+  p.advance();
+}
+
+}  // namespace
+
+bool parseExpression(std::string_view src, const NameScope& scope, Ast& ast,
+                     std::vector<ExprError>& errors) {
+  Parser p(src, scope, ast, errors);
+  try {
+    p.start();
+    int root = p.expression();
+    p.expectEnd();
+    ast.root = root;
+  } catch (const Abort&) {
+    ast.root = -1;
+  }
+  return p.ok();
+}
+
+bool parseEffect(std::string_view src, const NameScope& scope, Ast& ast, EffectHead& head,
+                 std::vector<ExprError>& errors) {
+  Parser p(src, scope, ast, errors);
+  try {
+    p.start();
+    parseEffectHead(p, scope, head);
+    int root = p.expression();
+    p.expectEnd();
+    ast.root = root;
+    checkEffectTypes(p, head, ast.at(root));
+  } catch (const Abort&) {
+    ast.root = -1;
+  }
+  return p.ok();
+}
+
+}  // namespace lc::expr

@@ -1,0 +1,99 @@
+#include "core/play.h"
+
+namespace lc {
+namespace {
+
+// Column of a byte offset inside an expression that starts at `base`.
+SourceLoc offsetLoc(const SourceLoc& base, const std::string& source, size_t offset) {
+  SourceLoc loc = base;
+  if (offset > source.size()) offset = source.size();
+  loc.col += static_cast<int>(codePointCount(std::string_view(source).substr(0, offset)));
+  return loc;
+}
+
+bool runEffects(const Story& story, State& state, const std::vector<LocatedEffect>& effects,
+                PlayError& error) {
+  for (const auto& e : effects) {
+    try {
+      e.effect.apply(state.vars.data(), story.variables[e.effect.slot].info, state.env());
+    } catch (const EvalError& err) {
+      error = {offsetLoc(e.loc, e.effect.value.source(), err.offset), err.what()};
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool enterScene(const Story& story, State& state, int scene, PlayError& error) {
+  const Scene& s = story.scenes[scene];
+  state.scene = scene;
+  ++state.visits[scene];
+  if (!runEffects(story, state, s.onEnter, error)) return false;
+  if (s.music.kind == MusicChange::Stop) state.music = -1;
+  if (s.music.kind == MusicChange::Play) state.music = s.music.cue;
+  return true;
+}
+
+bool sceneParagraphs(const Story& story, const State& state, int scene,
+                     std::vector<std::string>& out, PlayError& error) {
+  const Scene& s = story.scenes[scene];
+  if (s.text.isStatic()) {
+    out = s.text.staticParagraphs();
+    return true;
+  }
+  try {
+    out = s.text.paragraphs(state.env());
+  } catch (const EvalError& err) {
+    error = {s.textLoc, err.what()};
+    return false;
+  }
+  return true;
+}
+
+bool visibleChoices(const Story& story, const State& state, int scene,
+                    std::vector<VisibleChoice>& out, PlayError& error) {
+  const Scene& s = story.scenes[scene];
+  out.clear();
+  if (s.next >= 0) {
+    out.push_back({-1, s.next});
+    return true;
+  }
+  const EvalEnv env = state.env();
+  for (size_t i = 0; i < s.choices.size(); ++i) {
+    const Choice& c = s.choices[i];
+    if (c.once && state.spent[c.spentSlot]) continue;
+    if (c.condition) {
+      try {
+        if (!c.condition->test(env)) continue;
+      } catch (const EvalError& err) {
+        error = {offsetLoc(c.conditionLoc, c.condition->source(), err.offset), err.what()};
+        return false;
+      }
+    }
+    out.push_back({static_cast<int>(i), c.target});
+  }
+  return true;
+}
+
+bool takeChoice(const Story& story, State& state, const VisibleChoice& taken, PlayError& error) {
+  if (taken.choice < 0) return true;
+  const Choice& c = story.scenes[state.scene].choices[taken.choice];
+  if (c.once) state.spent[c.spentSlot] = 1;
+  return runEffects(story, state, c.effects, error);
+}
+
+const std::string& choiceLabel(const Story& story, int scene, const VisibleChoice& c) {
+  static const std::string kContinue = "Continue";
+  if (c.choice < 0) return kContinue;
+  return story.scenes[scene].choices[c.choice].text;
+}
+
+uint32_t textLength(const std::vector<std::string>& paragraphs) {
+  uint32_t total = 0;
+  for (const auto& p : paragraphs) total += static_cast<uint32_t>(codePointCount(p)) + 1;
+  return total;
+}
+
+}  // namespace lc

@@ -1,0 +1,47 @@
+// The rules of play (contract, "Semantics"), as small functions over Story + State.
+// The Runner (for front ends) and the walk/explore tools (no front end) share them,
+// so there is one definition of what entering a scene or taking a choice does.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/state.h"
+#include "core/story.h"
+
+namespace lc {
+
+// A run-time error with the place in the story it came from.
+struct PlayError {
+  SourceLoc loc;
+  std::string message;
+};
+
+// A choice the player can take now. `choice` is the index in Scene::choices, or -1 for
+// the single "continue" of a `next` scene.
+struct VisibleChoice {
+  int choice = -1;
+  int target = -1;
+};
+
+// Entering: visit count up, `do` effects in order, music state follows the cue.
+// Returns false and fills `error` on a run-time error.
+bool enterScene(const Story& story, State& state, int scene, PlayError& error);
+
+// The scene's text after interpolation, split into paragraphs.
+bool sceneParagraphs(const Story& story, const State& state, int scene,
+                     std::vector<std::string>& out, PlayError& error);
+
+// Choices whose `if` holds and that are not spent, in source order (one for `next`).
+bool visibleChoices(const Story& story, const State& state, int scene,
+                    std::vector<VisibleChoice>& out, PlayError& error);
+
+// Taking a choice: mark spent if `once`, run its effects. Does not enter the target.
+bool takeChoice(const Story& story, State& state, const VisibleChoice& taken, PlayError& error);
+
+// Label to show for a visible choice ("Continue" for a `next`).
+const std::string& choiceLabel(const Story& story, int scene, const VisibleChoice& c);
+
+// The contract's text_len: sum over paragraphs of (code points + 1).
+uint32_t textLength(const std::vector<std::string>& paragraphs);
+
+}  // namespace lc

@@ -1,0 +1,168 @@
+#include "core/runner.h"
+
+namespace lc {
+namespace {
+
+Event makeEvent(EventType type, int scene, std::string text = {}) {
+  Event e;
+  e.type = type;
+  e.scene = scene;
+  e.text = std::move(text);
+  return e;
+}
+
+}  // namespace
+
+Runner::Runner(const Story& story, RunnerOptions options)
+    : story_(story), options_(options), state_(State::initial(story)) {}
+
+void Runner::restart() {
+  state_ = State::initial(story_);
+  undo_.clear();
+  pending_.clear();
+  target_ = story_.start;
+  resumed_ = false;
+  phase_ = Phase::Entering;
+}
+
+void Runner::resume(const State& state) {
+  state_ = state;
+  undo_.clear();
+  pending_.clear();
+  showScene(true);
+}
+
+bool Runner::hasEvent() {
+  // Each step either queues events or changes phase; stop when the player must act.
+  while (pending_.empty()) {
+    const Phase before = phase_;
+    switch (phase_) {
+      case Phase::Entering: stepEntering(); break;
+      case Phase::Showing: stepShowing(); break;
+      case Phase::Prompting: stepPrompting(); break;
+      case Phase::Choosing: stepChoosing(); break;
+      default: break;
+    }
+    if (pending_.empty() && phase_ == before) break;
+  }
+  return !pending_.empty();
+}
+
+Event Runner::next() {
+  if (pending_.empty() && !hasEvent()) return makeEvent(EventType::Choices, state_.scene);
+  Event e = std::move(pending_.front());
+  pending_.pop_front();
+  return e;
+}
+
+void Runner::stepEntering() {
+  PlayError error;
+  if (!enterScene(story_, state_, target_, error)) return fault(error);
+  state_.history.push_back({target_, {}});
+  showScene(false);
+}
+
+// Queues what a person sees on arriving at (or returning to) the current scene.
+void Runner::showScene(bool resumed) {
+  const int scene = state_.scene;
+  const Scene& s = story_.scenes[scene];
+  Event entered = makeEvent(EventType::SceneEntered, scene);
+  entered.resumed = resumed;
+  pending_.push_back(entered);
+  if (resumed || s.music.kind != MusicChange::Keep) {
+    Event music = makeEvent(EventType::Music, scene);
+    music.cue = state_.music;
+    music.resumed = resumed;
+    pending_.push_back(music);
+  }
+  if (!resumed && s.sound.cue >= 0) {
+    Event sound = makeEvent(EventType::Sound, scene);
+    sound.cue = s.sound.cue;
+    sound.loop = s.sound.loop;
+    pending_.push_back(sound);
+  }
+  PlayError error;
+  if (!sceneParagraphs(story_, state_, scene, paragraphs_, error)) return fault(error);
+  phase_ = Phase::Showing;
+  resumed_ = resumed;
+}
+
+void Runner::stepShowing() {
+  const int scene = state_.scene;
+  for (auto& p : paragraphs_) pending_.push_back(makeEvent(EventType::Paragraph, scene, std::move(p)));
+  paragraphs_.clear();
+  phase_ = Phase::Prompting;
+}
+
+void Runner::stepPrompting() {
+  const Scene& s = story_.scenes[state_.scene];
+  if (options_.classroom && s.prompt) {
+    Event e = makeEvent(EventType::Prompt, state_.scene, s.prompt->ask);
+    e.prompt = &*s.prompt;
+    pending_.push_back(e);
+  }
+  if (options_.journal && !s.journal.empty())
+    pending_.push_back(makeEvent(EventType::Journal, state_.scene, s.journal));
+  if (s.isEnd) {
+    pending_.push_back(makeEvent(EventType::Ended, state_.scene, s.ending));
+    phase_ = Phase::Ended;
+    return;
+  }
+  PlayError error;
+  if (!visibleChoices(story_, state_, state_.scene, visible_, error)) return fault(error);
+  if (visible_.empty()) {
+    std::string where = story_.where(s.loc);
+    pending_.push_back(makeEvent(EventType::DeadEnd, state_.scene,
+        (where.empty() ? "" : where + ": ") + "dead end: no choice can be taken in scene '" +
+            s.qualified + "'. Go back one step, or return to the title."));
+    phase_ = Phase::DeadEnd;
+    return;
+  }
+  choicesAnnounced_ = false;
+  phase_ = Phase::Choosing;
+}
+
+void Runner::stepChoosing() {
+  if (choicesAnnounced_) return;
+  choicesAnnounced_ = true;
+  pending_.push_back(makeEvent(EventType::Choices, state_.scene));
+}
+
+const std::string& Runner::label(size_t i) const {
+  return choiceLabel(story_, state_.scene, visible_.at(i));
+}
+
+bool Runner::choose(size_t i) {
+  if (phase_ != Phase::Choosing || i >= visible_.size()) return false;
+  undo_.push_back(state_);
+  if (undo_.size() > options_.undoLimit) undo_.pop_front();
+  const VisibleChoice taken = visible_[i];
+  if (!state_.history.empty()) state_.history.back().choice = label(i);
+  PlayError error;
+  if (!takeChoice(story_, state_, taken, error)) {
+    fault(error);
+    return true;
+  }
+  pending_.clear();
+  target_ = taken.target;
+  phase_ = Phase::Entering;
+  return true;
+}
+
+bool Runner::back() {
+  if (undo_.empty()) return false;
+  state_ = std::move(undo_.back());
+  undo_.pop_back();
+  pending_.clear();
+  showScene(true);
+  return true;
+}
+
+void Runner::fault(const PlayError& error) {
+  std::string where = story_.where(error.loc);
+  pending_.push_back(makeEvent(EventType::Fault, state_.scene,
+      (where.empty() ? "" : where + ": ") + "run-time error: " + error.message));
+  phase_ = Phase::Faulted;
+}
+
+}  // namespace lc

@@ -1,0 +1,93 @@
+// The Runner: the story's state machine that every front end pulls from.
+//
+//   Entering -> Showing -> Prompting -> Choosing -> (Entering | Ended)
+//                                   \-> DeadEnd / Faulted (back() or restart())
+//
+// A front end loops: while (runner.hasEvent()) show(runner.next()); then, when
+// phase() is Choosing, calls choose(i). No I/O, no rendering: the runner only
+// tells what happens; the front end decides how it looks and sounds.
+#pragma once
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "core/play.h"
+#include "core/state.h"
+#include "core/story.h"
+
+namespace lc {
+
+enum class Phase { Entering, Showing, Prompting, Choosing, Ended, DeadEnd, Faulted };
+
+enum class EventType {
+  SceneEntered,  // scene: the scene now shown (resumed: true after load/back)
+  Music,         // cue: music cue index, -1 = silence
+  Sound,         // cue: sound cue index, loop
+  Paragraph,     // text
+  Prompt,        // classroom discussion pause: prompt
+  Journal,       // reading-journal question: text
+  Choices,       // the choices are ready: see Runner::choices()
+  Ended,         // the playthrough ended: text = ending title (may be empty)
+  DeadEnd,       // no choice can be taken: text = message; offer back() or restart()
+  Fault,         // run-time error: text = "file:line:col: message"
+};
+
+struct Event {
+  EventType type = EventType::Paragraph;
+  int scene = -1;
+  int cue = -1;
+  bool loop = false;
+  bool resumed = false;
+  std::string text;
+  const Prompt* prompt = nullptr;
+};
+
+struct RunnerOptions {
+  bool classroom = false;  // emit Prompt events
+  bool journal = false;    // emit Journal events
+  size_t undoLimit = 200;  // how many choices back() can undo
+};
+
+class Runner {
+ public:
+  explicit Runner(const Story& story, RunnerOptions options = {});
+
+  void restart();                  // a new playthrough from `start`
+  void resume(const State& state); // carry on from a loaded state (shows its scene again)
+  bool hasEvent();                 // advances the state machine as far as it can
+  Event next();                    // the next pending event (call hasEvent() first)
+  Phase phase() const { return phase_; }
+
+  // The choices on offer while phase() == Choosing.
+  const std::vector<VisibleChoice>& choices() const { return visible_; }
+  const std::string& label(size_t i) const;
+  bool choose(size_t i);           // false if i is out of range or not choosing
+  bool canGoBack() const { return !undo_.empty(); }
+  bool back();                     // undo the last choice, show that scene again
+
+  const State& state() const { return state_; }
+  const Story& story() const { return story_; }
+  const RunnerOptions& options() const { return options_; }
+
+ private:
+  void stepEntering();
+  void stepShowing();
+  void stepPrompting();
+  void stepChoosing();
+  void showScene(bool resumed);
+  void fault(const PlayError& error);
+
+  const Story& story_;
+  RunnerOptions options_;
+  State state_;
+  Phase phase_ = Phase::Ended;
+  int target_ = -1;   // scene to enter while phase_ == Entering
+  bool resumed_ = false;
+  bool choicesAnnounced_ = false;
+  std::deque<Event> pending_;
+  std::vector<VisibleChoice> visible_;
+  std::deque<State> undo_;
+  std::vector<std::string> paragraphs_;
+};
+
+}  // namespace lc

@@ -1,0 +1,23 @@
+#include "core/state.h"
+
+namespace lc {
+
+State State::initial(const Story& story) {
+  State s;
+  s.vars.reserve(story.variables.size());
+  for (const auto& v : story.variables) s.vars.push_back(v.initial);
+  s.visits.assign(story.scenes.size(), 0);
+  s.spent.assign(static_cast<size_t>(story.spentSlots), 0);
+  return s;
+}
+
+void State::resetTo(const State& initial) {
+  scene = initial.scene;
+  vars = initial.vars;  // vector assignment reuses capacity
+  visits.assign(initial.visits.begin(), initial.visits.end());
+  spent.assign(initial.spent.begin(), initial.spent.end());
+  history.clear();
+  music = initial.music;
+}
+
+}  // namespace lc

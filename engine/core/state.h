@@ -1,0 +1,33 @@
+// State: everything that changes during play, as one plain, copyable object.
+// Saving, rollback, hot reload and exploration are all copies of it.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/story.h"
+#include "core/value.h"
+
+namespace lc {
+
+struct HistoryEntry {
+  int scene = -1;      // scene index entered
+  std::string choice;  // label of the choice that left it ("" while still there)
+};
+
+struct State {
+  int scene = -1;
+  std::vector<Value> vars;       // by variable slot
+  std::vector<uint32_t> visits;  // by scene index
+  std::vector<uint8_t> spent;    // by Choice::spentSlot
+  std::vector<HistoryEntry> history;
+  int music = -1;  // music cue index playing, -1 for silence
+
+  // A new playthrough: every variable at its initial value, nothing visited or spent.
+  static State initial(const Story& story);
+  // Same as initial(), reusing this object's memory (used by the walk on every ending).
+  void resetTo(const State& initial);
+  EvalEnv env() const { return EvalEnv{vars.data(), visits.data()}; }
+};
+
+}  // namespace lc

@@ -1,0 +1,123 @@
+// The Story: everything read from a story folder, immutable after loading.
+// Runners, tools and front ends read it; only State changes during play.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "core/expr.h"
+#include "core/source.h"
+#include "core/text.h"
+
+namespace lc {
+
+struct VariableDecl {
+  std::string name;
+  VarInfo info;
+  Value initial;
+  SourceLoc loc;
+};
+
+struct Cue {
+  std::string id;
+  std::string file;  // resolved path (manifest folder + file as written)
+  bool loop = false;
+  float volume = 1.0f;
+  std::string caption;
+  SourceLoc loc;
+};
+
+enum class PromptKind : uint8_t { Predict, Question, Clarify, Summarise, Connect };
+const char* promptKindName(PromptKind kind);
+
+struct Prompt {
+  PromptKind kind = PromptKind::Question;
+  std::string ask;
+};
+
+// An effect with the place it was written, for run-time error messages.
+struct LocatedEffect {
+  Effect effect;
+  SourceLoc loc;  // the start of the effect's source text
+};
+
+struct Choice {
+  std::string text;
+  int target = -1;  // scene index
+  std::optional<Expr> condition;
+  SourceLoc conditionLoc;
+  bool once = false;
+  std::vector<LocatedEffect> effects;
+  int spentSlot = -1;  // index into State::spent when `once`
+  SourceLoc loc;
+};
+
+// Music on entry: leave as is, stop, or crossfade to a cue.
+struct MusicChange {
+  enum Kind : uint8_t { Keep, Stop, Play } kind = Keep;
+  int cue = -1;  // index into Story::music
+};
+
+struct SoundPlay {
+  int cue = -1;  // index into Story::sounds, -1 for none
+  bool loop = false;
+};
+
+struct Scene {
+  std::string id;         // as written in its chapter
+  std::string qualified;  // chapter.scene
+  int chapter = 0;
+  std::string title;
+  MusicChange music;
+  SoundPlay sound;
+  std::vector<LocatedEffect> onEnter;
+  TextTemplate text;
+  SourceLoc textLoc;
+  std::optional<Prompt> prompt;
+  std::string journal;
+  std::vector<std::string> tags;
+  std::vector<Choice> choices;
+  int next = -1;  // scene index when the way on is `next`
+  bool isEnd = false;
+  std::string ending;  // title of the ending, may be empty
+  SourceLoc loc;
+};
+
+struct Chapter {
+  std::string id;  // file stem
+  std::string title;
+  std::string contentNote;
+  std::string file;        // path as listed
+  std::vector<int> scenes;  // in reading order
+};
+
+struct Story {
+  std::string id;
+  std::string title;
+  int version = 1;
+  std::string folder;  // the story folder the manifest lives in
+  int start = -1;
+  std::vector<std::string> files;  // SourceLoc::file indexes this
+  std::vector<Chapter> chapters;
+  std::vector<Scene> scenes;
+  std::vector<VariableDecl> variables;
+  std::vector<Cue> music;
+  std::vector<Cue> sounds;
+  std::vector<std::pair<std::string, std::string>> glossary;  // term, explanation
+  int spentSlots = 0;  // number of `once` choices
+
+  int findScene(std::string_view qualified) const;  // -1 if none
+  int findVariable(std::string_view name) const;    // -1 if none
+  int findMusic(std::string_view id) const;
+  int findSound(std::string_view id) const;
+  // "story/hailsham.yaml:12:5" (or "" when unknown).
+  std::string where(const SourceLoc& loc) const;
+
+  std::unordered_map<std::string, int> sceneIndex;  // qualified id -> index
+};
+
+}  // namespace lc

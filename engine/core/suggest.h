@@ -1,0 +1,16 @@
+// "Did you mean ...?" for misspelt keys, names and ids.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lc {
+
+// The candidate closest to `word` by edit distance, if it is close enough to be a
+// likely typo (distance <= max(1, len/3)); "" otherwise.
+std::string closestMatch(std::string_view word, const std::vector<std::string>& candidates);
+
+// "did you mean 'title'?" or "" when nothing is close.
+std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace lc

@@ -1,0 +1,44 @@
+// Building the Story from parsed files. Internal to the loader.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/story.h"
+#include "load/fields.h"
+
+namespace lc {
+
+struct ChapterEntry {
+  std::string file;   // as written in the manifest
+  std::string path;   // path to open and to show
+  std::string stem;   // chapter name
+  yaml::Pos pos;      // where the manifest lists it
+};
+
+// What the manifest gives besides the Story fields it fills.
+struct Manifest {
+  std::vector<ChapterEntry> chapters;
+  std::string start;  // as written ("chapter.scene")
+  yaml::Pos startPos;
+};
+
+// Reads story.yaml into `story` (id, title, version, variables, cues, glossary).
+Manifest buildManifest(FileCtx& f, Story& story);
+
+// Pass 1: the chapter's scene ids (so every goto and visits() can resolve), appended
+// to story.scenes with their positions; fills story.chapters[chapter].
+void collectScenes(FileCtx& f, Story& story, int chapter, const std::string& expectedStem);
+
+// Pass 2: everything inside the chapter's scenes. Touches only this chapter's scenes,
+// so chapters can be built in parallel.
+void buildScenes(FileCtx& f, Story& story, int chapter);
+
+// Whole-story checks after building: dead ends, `start`, missing cue files.
+// `unreadable[i]` is true when chapter i could not be read or parsed.
+void validateStory(const Story& story, const Manifest& manifest, FileCtx& manifestFile,
+                   const std::vector<bool>& unreadable, Diagnostics& out);
+
+bool isValidSceneId(const std::string& id);
+bool isValidVariableName(const std::string& name);
+
+}  // namespace lc

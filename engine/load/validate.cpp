@@ -1,0 +1,59 @@
+// Whole-story checks that need every chapter built.
+#include "core/suggest.h"
+#include "load/build.h"
+#include "load/file_io.h"
+
+namespace lc {
+namespace {
+
+void checkStart(const Story& story, const Manifest& m, FileCtx& manifest, const std::vector<bool>& unreadable) {
+  if (m.start.empty()) return;
+  if (m.start.find('.') == std::string::npos) {
+    manifest.error(m.startPos, "start '" + m.start + "' must name its chapter", "write start: chapter.scene, e.g. hailsham.gate");
+    return;
+  }
+  if (story.findScene(m.start) >= 0) return;
+  // A chapter that could not be read has no scenes: that error was reported already.
+  std::string chapter = m.start.substr(0, m.start.find('.'));
+  for (size_t i = 0; i < story.chapters.size(); ++i)
+    if (story.chapters[i].id == chapter && i < unreadable.size() && unreadable[i]) return;
+  std::vector<std::string> all;
+  for (const auto& s : story.scenes) all.push_back(s.qualified);
+  std::string hint = didYouMean(m.start, all);
+  manifest.error(m.startPos, "unknown start scene '" + m.start + "'", hint.empty() ? "start must be chapter.scene of an existing scene" : hint);
+}
+
+// A scene whose every choice has a condition that can never hold: nobody can leave it.
+void checkConstantDeadEnds(const Story& story, Diagnostics& out) {
+  for (const Scene& s : story.scenes) {
+    if (s.choices.empty()) continue;
+    bool anyOpen = false;
+    for (const Choice& c : s.choices)
+      anyOpen = anyOpen || !c.condition || c.condition->truth() != Expr::Truth::AlwaysFalse;
+    if (anyOpen) continue;
+    out.error(story.files[s.loc.file], s.loc.line, s.loc.col,
+              "scene '" + s.id + "' is a dead end: none of its choices can ever be shown",
+              "every choice's 'if' is always false (given the variables' min/max); fix a condition or add a choice without one");
+  }
+}
+
+void checkCueFiles(const std::vector<Cue>& cues, const Story& story, const char* kind, Diagnostics& out) {
+  for (const Cue& c : cues) {
+    if (c.file.empty() || fileExists(c.file)) continue;
+    out.warning(story.files[c.loc.file], c.loc.line, c.loc.col,
+                std::string(kind) + " '" + c.id + "': file '" + c.file + "' not found (it will be silent)",
+                "check the path; it is relative to the manifest's folder");
+  }
+}
+
+}  // namespace
+
+void validateStory(const Story& story, const Manifest& manifest, FileCtx& manifestFile,
+                   const std::vector<bool>& unreadable, Diagnostics& out) {
+  checkStart(story, manifest, manifestFile, unreadable);
+  checkConstantDeadEnds(story, out);
+  checkCueFiles(story.music, story, "music cue", out);
+  checkCueFiles(story.sounds, story, "sound cue", out);
+}
+
+}  // namespace lc

@@ -1,0 +1,133 @@
+// The story's state machine: what entering scenes and taking choices does.
+#include <catch2/catch.hpp>
+
+#include "core/runner.h"
+#include "support/temp_story.h"
+#include "support/transcript.h"
+
+using lc::test::oneChapter;
+using lc::test::play;
+using lc::test::TempStory;
+using Lines = std::vector<std::string>;
+
+namespace {
+
+const char* kVars = "  n: {type: int, initial: 0, min: 0, max: 3}\n  flag: {type: bool, initial: false}\n";
+
+std::unique_ptr<lc::Story> load(const std::map<std::string, std::string>& files) {
+  TempStory story(files);
+  auto r = story.load();
+  INFO(lc::formatText(r.diagnostics));
+  REQUIRE(r.story);
+  return std::move(r.story);
+}
+
+}  // namespace
+
+SCENARIO("once choices disappear after they are taken") {
+  auto story = load(oneChapter(kVars, R"(
+  start:
+    text: Hub {visits(start)}.
+    choices:
+      - {text: Look, goto: start, once: true}
+      - {text: Leave, goto: out}
+  out:
+    text: Gone.
+    end: true
+    ending: Away
+)"));
+  lc::Runner r(*story);
+  Lines t = play(r, {1, 1});
+  CHECK(t == Lines{"scene a.start", "p: Hub 1.", "c: 1. Look", "c: 2. Leave", "> 1", "scene a.start", "p: Hub 2.",
+                   "c: 1. Leave", "> 1", "scene a.out", "p: Gone.", "end: Away"});
+  CHECK(r.phase() == lc::Phase::Ended);
+}
+
+SCENARIO("effects run in order, ints clamp, conditions read them") {
+  auto story = load(oneChapter(kVars, R"(
+  start:
+    do: [n += 5, flag = n == 3]
+    text: "n={n} flag={flag} {if seen(start) and not seen(b)}first{else}again{end}"
+    choices:
+      - {text: Down, goto: b, do: [n -= 10]}
+      - {text: Never, goto: b, if: n > 3}
+  b:
+    text: n={n}
+    next: start
+)"));
+  lc::Runner r(*story);
+  Lines t = play(r, {1, 1});
+  CHECK(t == Lines{"scene a.start", "p: n=3 flag=true first", "c: 1. Down", "> 1", "scene a.b", "p: n=0", "c: 1. Continue",
+                   "> 1", "scene a.start", "p: n=3 flag=true again", "c: 1. Down"});
+}
+
+SCENARIO("cross-chapter goto, music and sound cues, prompts only in classroom mode") {
+  std::map<std::string, std::string> files = {
+      {"story.yaml", "format: lostcorner/1\nid: t\ntitle: T\nstart: one.a\nchapters: [one.yaml, two.yaml]\n"
+                     "music:\n  theme: {file: theme.ogg}\nsounds:\n  bell: {file: bell.ogg}\n"},
+      {"one.yaml", "chapter: one\nscenes:\n  a:\n    music: theme\n    sound: bell\n    text: A.\n"
+                   "    prompt: {kind: predict, ask: \"What next?\"}\n    journal: Why?\n    next: two.a\n"},
+      {"two.yaml", "chapter: two\nscenes:\n  a:\n    music: none\n    text: B.\n    end: true\n"}};
+  auto story = load(files);
+  lc::Runner plain(*story);
+  CHECK(play(plain, {1}) == Lines{"scene one.a", "music theme", "sound bell", "p: A.", "c: 1. Continue", "> 1",
+                                  "scene two.a", "music none", "p: B.", "end: "});
+  lc::Runner classroom(*story, lc::RunnerOptions{true, true});
+  CHECK(play(classroom, {}) == Lines{"scene one.a", "music theme", "sound bell", "p: A.", "prompt: What next?",
+                                     "journal: Why?", "c: 1. Continue"});
+}
+
+SCENARIO("a dead end in play is reported plainly and back() leaves it") {
+  auto story = load(oneChapter(kVars, R"(
+  start:
+    text: Start.
+    choices:
+      - {text: Trap, goto: trap, do: [flag = true]}
+  trap:
+    text: Trapped.
+    choices:
+      - {text: Out, goto: start, if: not flag}
+)"));
+  lc::Runner r(*story);
+  Lines t = play(r, {1});
+  REQUIRE(t.size() == 7);
+  CHECK(t[6].find("dead end: no choice can be taken in scene 'a.trap'") != std::string::npos);
+  CHECK(r.phase() == lc::Phase::DeadEnd);
+  REQUIRE(r.back());
+  CHECK(lc::test::drain(r) == Lines{"scene a.start", "music none", "p: Start.", "c: 1. Trap"});
+  CHECK(r.state().vars[1] == lc::Value::ofBool(false));
+}
+
+SCENARIO("a run-time error names the place in the story") {
+  auto story = load(oneChapter("  n: {type: int, initial: 2147483647}\n", R"(
+  start:
+    text: Start.
+    choices:
+      - {text: Overflow, goto: start, do: [n += 1]}
+)"));
+  lc::Runner r(*story);
+  Lines t = play(r, {1});
+  REQUIRE(!t.empty());
+  INFO(t.back());
+  CHECK(t.back().rfind("fault: ", 0) == 0);
+  CHECK(t.back().find("a.yaml:7:46: run-time error: integer overflow") != std::string::npos);
+  CHECK(r.phase() == lc::Phase::Faulted);
+  CHECK(r.back());
+}
+
+SCENARIO("back() undoes the last choice, its effects and its once") {
+  auto story = load(oneChapter(kVars, R"(
+  start:
+    text: n={n}
+    choices:
+      - {text: Add, goto: start, once: true, do: [n += 1]}
+      - {text: Stay, goto: start}
+)"));
+  lc::Runner r(*story);
+  play(r, {1});
+  CHECK(r.state().vars[0].number == 1);
+  REQUIRE(r.back());
+  CHECK(lc::test::drain(r) == Lines{"scene a.start", "music none", "p: n=0", "c: 1. Add", "c: 2. Stay"});
+  CHECK(r.state().visits[0] == 1);
+  CHECK_FALSE(r.back());
+}
