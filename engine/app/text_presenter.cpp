@@ -24,6 +24,7 @@ class TextPresenter : public Presenter {
     switch (e.type) {
       case EventType::SceneEntered: return scene(story, e);
       case EventType::Music:
+        if (e.cue < 0 && e.resumed) return;  // silence carried over from a save: nothing to say
         if (e.cue < 0) line("[Music stops]");
         else line("[Music: " + caption(story.music[e.cue]) + "]");
         return;

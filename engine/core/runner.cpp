@@ -29,7 +29,7 @@ void Runner::resume(const State& state) {
   state_ = state;
   undo_.clear();
   pending_.clear();
-  showScene(true);
+  showScene(true, true);
 }
 
 bool Runner::hasEvent() {
@@ -57,19 +57,20 @@ Event Runner::next() {
 
 void Runner::stepEntering() {
   PlayError error;
+  const int musicBefore = state_.music;
   if (!enterScene(story_, state_, target_, error)) return fault(error);
   state_.history.push_back({target_, {}});
-  showScene(false);
+  showScene(false, musicBefore != state_.music);
 }
 
 // Queues what a person sees on arriving at (or returning to) the current scene.
-void Runner::showScene(bool resumed) {
+void Runner::showScene(bool resumed, bool musicChanged) {
   const int scene = state_.scene;
   const Scene& s = story_.scenes[scene];
   Event entered = makeEvent(EventType::SceneEntered, scene);
   entered.resumed = resumed;
   pending_.push_back(entered);
-  if (resumed || s.music.kind != MusicChange::Keep) {
+  if (musicChanged) {  // a cue for what is already playing is no change
     Event music = makeEvent(EventType::Music, scene);
     music.cue = state_.music;
     music.resumed = resumed;
@@ -154,7 +155,7 @@ bool Runner::back() {
   state_ = std::move(undo_.back());
   undo_.pop_back();
   pending_.clear();
-  showScene(true);
+  showScene(true, true);
   return true;
 }
 

@@ -74,7 +74,7 @@ class Runner {
   void stepShowing();
   void stepPrompting();
   void stepChoosing();
-  void showScene(bool resumed);
+  void showScene(bool resumed, bool musicChanged);
   void fault(const PlayError& error);
 
   const Story& story_;

@@ -18,14 +18,6 @@ struct XorShift32 {
 
 inline void mix(uint32_t& h, uint32_t v) { h = (h ^ v) * 16777619u; }
 
-// text_len of every static text, computed once so the hot loop does no UTF-8 work.
-std::vector<int64_t> staticLengths(const Story& story) {
-  std::vector<int64_t> out(story.scenes.size(), -1);
-  for (size_t i = 0; i < story.scenes.size(); ++i)
-    if (story.scenes[i].text.isStatic()) out[i] = textLength(story.scenes[i].text.staticParagraphs());
-  return out;
-}
-
 }  // namespace
 
 WalkResult walk(const Story& story, uint64_t steps, uint32_t seed, bool coverage) {
@@ -38,11 +30,10 @@ WalkResult walk(const Story& story, uint64_t steps, uint32_t seed, bool coverage
   }
   std::vector<size_t> choiceBase;
   for (size_t i = 0, base = 0; i < story.scenes.size(); base += story.scenes[i++].choices.size()) choiceBase.push_back(base);
-  const std::vector<int64_t> lengths = staticLengths(story);
   const State initial = State::initial(story);
   State state = initial;
   XorShift32 rng{seed ? seed : 1};
-  std::vector<std::string> paragraphs;
+  std::string scratch;  // reused by every dynamic text
   std::vector<VisibleChoice> visible;
   PlayError error;
   int scene = story.start;
@@ -50,11 +41,11 @@ WalkResult walk(const Story& story, uint64_t steps, uint32_t seed, bool coverage
   for (; r.steps < steps; ++r.steps) {
     if (!enterScene(story, state, scene, error)) return fail(), r;
     uint32_t textLen;
-    if (lengths[scene] >= 0) {
-      textLen = static_cast<uint32_t>(lengths[scene]);
-    } else {
-      if (!sceneParagraphs(story, state, scene, paragraphs, error)) return fail(), r;
-      textLen = textLength(paragraphs);
+    try {
+      textLen = story.scenes[scene].text.textLength(state.env(), scratch);
+    } catch (const EvalError& err) {
+      error = {story.scenes[scene].textLoc, err.what()};
+      return fail(), r;
     }
     if (coverage) ++r.sceneVisits[scene];
     const Scene& s = story.scenes[scene];

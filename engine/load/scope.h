@@ -16,7 +16,7 @@ class StoryScope : public NameScope {
   int findScene(std::string_view ref) const override;
   std::vector<std::string> variableNames() const override;
   // Candidates for "did you mean" on a scene reference.
-  std::vector<std::string> sceneNames() const;
+  std::vector<std::string> sceneNames() const override;
 
  private:
   const Story& story_;

@@ -1,0 +1,44 @@
+// The bundled fonts, opened from memory at the sizes asked for. Text uses DejaVu Serif,
+// menus DejaVu Sans; with the dyslexia setting both use OpenDyslexic.
+#pragma once
+#include <SDL_ttf.h>
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace lc::present {
+
+enum class FontRole { Body, Heading, Ui, UiBold };
+
+// The assets folder: $LOSTCORNER_ASSETS, next to the executable, one level up, the
+// install share folder, then the source tree's assets (for builds run in place).
+std::string findAssetsDir();
+
+class Fonts {
+ public:
+  Fonts() = default;
+  ~Fonts();
+  Fonts(const Fonts&) = delete;
+  Fonts& operator=(const Fonts&) = delete;
+
+  // Reads the font files (needs TTF_Init). False with a reason when none can be found.
+  bool open(const std::string& assetsDir, std::string& error);
+  // A font for the role at a pixel size (cached; never null after a successful open).
+  TTF_Font* get(FontRole role, int pixels);
+  void setDyslexic(bool on);
+  bool dyslexic() const { return dyslexic_; }
+  // Changes whenever the faces change, so text caches can tell their entries are stale.
+  int generation() const { return generation_; }
+
+ private:
+  int faceOf(FontRole role) const;
+
+  std::vector<std::vector<unsigned char>> files_;  // font bytes; index = face
+  std::map<std::pair<int, int>, TTF_Font*> open_;  // (face, pixels) -> font
+  bool dyslexic_ = false;
+  int generation_ = 0;
+};
+
+}  // namespace lc::present

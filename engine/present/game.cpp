@@ -1,0 +1,278 @@
+#include "present/game.h"
+
+#include <SDL_ttf.h>
+
+#include <cstdio>
+#include <exception>
+
+#include "load/loader.h"
+
+namespace lc::present {
+
+SdlLibraries::SdlLibraries() {
+  SDL_InitSubSystem(SDL_INIT_EVENTS);
+  SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER);  // fine to fail: the keyboard still works
+  ttf = TTF_Init() == 0;
+}
+
+SdlLibraries::~SdlLibraries() {
+  if (ttf) TTF_Quit();
+  SDL_QuitSubSystem(SDL_INIT_GAMECONTROLLER);
+  SDL_QuitSubSystem(SDL_INIT_EVENTS);
+}
+
+namespace {
+
+double performanceMs() {
+  static const double perMs = static_cast<double>(SDL_GetPerformanceFrequency()) / 1000.0;
+  return static_cast<double>(SDL_GetPerformanceCounter()) / perMs;
+}
+
+std::string plural(size_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+Game::Game(const WindowOptions& options, Parts parts)
+    : options_(options),
+      configDir_(options.configDir.empty() ? defaultConfigDir() : options.configDir),
+      display_(std::move(parts.display)),
+      audio_(std::move(parts.audio)),
+      voice_(std::move(parts.voice)),
+      clock_(performanceMs) {
+  SettingsRead read = loadSettingsFile(configDir_ + "/settings.yaml");
+  settings_ = read.settings;
+  for (std::string& notice : read.notices) notices_.add(std::move(notice));
+  if (!display_) {
+    DisplayOptions d;
+    d.width = options.width;
+    d.height = options.height;
+    d.fullscreen = options.fullscreen || settings_.fullscreen;
+    if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) error_ = std::string("cannot start SDL video: ") + SDL_GetError();
+    else display_ = Display::openWindow(d, error_);
+    if (!display_) return;
+  }
+  if (!sdl_.ttf) {
+    error_ = std::string("cannot start SDL_ttf: ") + TTF_GetError();
+    return;
+  }
+  if (!fonts_.open(findAssetsDir(), error_)) return;
+  textCache_ = std::make_unique<TextCache>(display_->renderer(), fonts_);
+  if (!audio_) audio_ = openAudio([this](const std::string& m) { notices_.add(m); });
+  if (!voice_) voice_ = openVoice();
+  input_.openControllers();
+  services_ = std::make_unique<Services>(Services{settings_, *audio_, *voice_, notices_, *this, nullptr,
+                                                  [this](const std::string& t) { speak(t); }});
+  applySettings(false);
+  ok_ = true;
+  openStory();
+}
+
+Game::~Game() {
+  // Screens first (they refer to the session), then the session (its read log is saved).
+  screens_.clear();
+  closed_.clear();
+  if (session_) session_->saveReadLog();
+}
+
+void Game::openStory() {
+  LoadResult result;
+  try {
+    result = loadStory(options_.storyPath);
+  } catch (const std::exception& e) {
+    result.diagnostics.error(options_.storyPath, 0, 0, std::string("could not be read: ") + e.what());
+  }
+  for (const Diagnostic& d : result.diagnostics.items())
+    if (d.severity == Severity::Warning) std::fprintf(stderr, "%s\n", d.format().c_str());
+  session_.reset();
+  if (result.story) {
+    Session::Options o;
+    o.saveDir = options_.saveDir;
+    o.classroom = options_.classroom;
+    o.readLogPath = configDir_ + "/read/" + result.story->id + ".txt";
+    session_ = std::make_unique<Session>(std::move(result.story), o);
+    services_->session = session_.get();
+    exitCode_ = 0;
+    return replaceStack(makeTitleScreen(*services_));
+  }
+  services_->session = nullptr;
+  exitCode_ = 1;
+  std::vector<std::string> lines;
+  for (const Diagnostic& d : result.diagnostics.items()) lines.push_back(d.format());
+  const size_t errors = result.diagnostics.errorCount();
+  if (lines.empty()) lines.push_back(options_.storyPath + ": error: the story could not be loaded");
+  replaceStack(makeErrorScreen(*services_,
+      "The story at " + options_.storyPath + " cannot be played: " + plural(errors, "error") + ", " +
+          plural(result.diagnostics.warningCount(), "warning") +
+          ". Fix them and choose Try again (or run `lostcorner check`).",
+      std::move(lines)));
+}
+
+// ---- Frames ----------------------------------------------------------------------------
+
+bool Game::frame() {
+  if (!ok_) return false;
+  const double now = clock_();
+  SDL_Event event;
+  while (running_ && SDL_PollEvent(&event)) handleEvent(event);
+  notices_.update(now);
+  audio_->update(now);
+  voice_->update();
+  if (running_ && top()) top()->update(now);
+  closed_.clear();
+  // Draw when something moved or changed; a still screen costs nothing.
+  bool animating = notices_.visible();
+  for (size_t i = firstVisibleScreen(); i < screens_.size(); ++i) animating |= screens_[i]->animating();
+  if (noticesShown_ && !notices_.visible()) dirty_ = true;  // the last notice just went
+  noticesShown_ = notices_.visible();
+  drew_ = running_ && (dirty_ || animating);
+  if (drew_) draw();
+  ++frames_;
+  if (options_.maxFrames >= 0 && frames_ >= options_.maxFrames) running_ = false;
+  return running_;
+}
+
+size_t Game::firstVisibleScreen() const {
+  size_t i = screens_.size();
+  while (i > 0) {
+    --i;
+    if (screens_[i]->opaque()) return i;
+  }
+  return 0;
+}
+
+void Game::draw() {
+  Canvas canvas(display_->renderer(), *textCache_, themeFor(settings_.theme), display_->width(),
+                display_->height(), settings_.fontSize);
+  const size_t first = firstVisibleScreen();
+  if (screens_.empty() || !screens_[first]->opaque()) canvas.clear();
+  for (size_t i = first; i < screens_.size(); ++i) screens_[i]->draw(canvas);
+  notices_.draw(canvas);
+  display_->present();
+  textCache_->endFrame();
+  dirty_ = false;
+}
+
+void Game::handleEvent(const SDL_Event& event) {
+  const Input in = input_.map(event, display_->pointScale());
+  if (in.action == Action::None) return;
+  dirty_ = true;
+  if (handleGlobal(in)) return;
+  if (top()) top()->handle(in);
+}
+
+// Keys that work on every screen: window events, fullscreen, quick save and load.
+bool Game::handleGlobal(const Input& in) {
+  switch (in.action) {
+    case Action::Quit: quit(true); return true;
+    case Action::Resized:
+    case Action::Exposed: display_->refreshSize(); return true;
+    case Action::Fullscreen:
+      settings_.fullscreen = !display_->fullscreen();
+      applySettings(true);
+      return true;
+    case Action::QuickSave: quickSave(); return true;
+    case Action::QuickLoad:
+      if (session_ && topName() != "error") loadSlot("quick");
+      return true;
+    default: return false;
+  }
+}
+
+void Game::quickSave() {
+  if (!session_ || !session_->started()) return notices_.add("Nothing to save yet.");
+  std::string error;
+  if (session_->save("quick", error)) notices_.add("Quick saved (F9 loads it).");
+  else notices_.add("Could not save: " + error);
+}
+
+// ---- Navigator -------------------------------------------------------------------------
+
+void Game::push(std::unique_ptr<Screen> screen) {
+  screens_.push_back(std::move(screen));
+  dirty_ = true;
+}
+
+void Game::pop() {
+  if (screens_.empty()) return;
+  closed_.push_back(std::move(screens_.back()));
+  screens_.pop_back();
+  if (top()) top()->resumed();
+  dirty_ = true;
+}
+
+void Game::replaceStack(std::unique_ptr<Screen> bottom) {
+  for (auto& s : screens_) closed_.push_back(std::move(s));
+  screens_.clear();
+  push(std::move(bottom));
+}
+
+void Game::toTitle() {
+  voice_->stop();
+  audio_->stopLoops();
+  audio_->setMusic(nullptr, settings_.reducedMotion);
+  if (session_) session_->saveReadLog();
+  replaceStack(makeTitleScreen(*services_));
+}
+
+void Game::newGame() {
+  if (!session_) return;
+  voice_->stop();
+  audio_->stopLoops();
+  audio_->setMusic(nullptr, settings_.reducedMotion);  // the first scene's cue fades in after
+  session_->newGame();
+  replaceStack(makeTitleScreen(*services_));
+  push(makePlayScreen(*services_));
+}
+
+bool Game::loadSlot(const std::string& slot) {
+  if (!session_) return false;
+  LoadOutcome outcome = session_->load(slot);
+  if (!outcome.ok) {
+    notices_.add("Could not load: " + outcome.error);
+    return false;
+  }
+  voice_->stop();
+  for (std::string& n : outcome.notices) notices_.add(std::move(n));
+  notices_.add("Loaded: " + slotLabel(slot) + ".");
+  replaceStack(makeTitleScreen(*services_));
+  push(makePlayScreen(*services_));
+  return true;
+}
+
+void Game::quit(bool ask) {
+  if (ask && session_ && session_->unsaved() && topName() != "confirm") {
+    push(makeConfirmScreen(*services_,
+                           "Quit Lost Corner? Progress since your last save is kept only in the autosave.",
+                           "Quit", "Keep playing", [this] { running_ = false; }));
+    return;
+  }
+  running_ = false;
+}
+
+void Game::reloadStory() { openStory(); }
+
+void Game::settingsChanged() { applySettings(true); }
+
+void Game::applySettings(bool saveFile) {
+  fonts_.setDyslexic(settings_.dyslexiaFont);
+  audio_->setVolumes(settings_.masterVolume, settings_.musicVolume, settings_.soundVolume);
+  display_->setFullscreen(settings_.fullscreen || (options_.fullscreen && !saveFile));
+  if (!settings_.selfVoicing) voice_->stop();
+  if (settings_.selfVoicing && !voice_->available() && !voiceWarned_) {
+    voiceWarned_ = true;
+    notices_.add("Self-voicing needs espeak-ng, which is not installed: the text will not be read aloud.");
+  }
+  dirty_ = true;
+  if (!saveFile) return;
+  std::string error;
+  if (!saveSettingsFile(configDir_ + "/settings.yaml", settings_, error))
+    notices_.add("Settings could not be saved: " + error);
+}
+
+void Game::speak(const std::string& text) {
+  if (settings_.selfVoicing) voice_->say(text);
+}
+
+}  // namespace lc::present

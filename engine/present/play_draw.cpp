@@ -1,0 +1,187 @@
+// Drawing of the Play screen: the chapter card, the page (scene title, paragraphs, what
+// comes after the text), captions and the skip/auto status. Everything is laid out from
+// cached text blocks each frame, so layout follows the window size and the settings.
+#include <algorithm>
+#include <cmath>
+
+#include "present/play_screen.h"
+
+namespace lc::present {
+
+struct PlayScreen::Placed {
+  const TextBlock* block = nullptr;
+  int x = 0, y = 0;  // page coordinates: y counts from the top of the page
+  long reveal = -1;  // code points shown, -1 for all
+  bool boxed = false;
+};
+
+namespace {
+
+struct Column {
+  int x, width, top, bottom;
+};
+
+Column columnOf(const Canvas& canvas) {
+  const int width = std::min(canvas.width() - 2 * canvas.px(64), canvas.bodyPixels() * 34);
+  const int top = canvas.px(48);
+  const int bottom = canvas.height() - canvas.px(44);
+  return {(canvas.width() - width) / 2, width, top, std::max(top + 1, bottom)};
+}
+
+// Where the reveal has got to inside a block: the bottom of the line being revealed.
+int revealBottom(const TextBlock& block, long reveal) {
+  if (reveal < 0) return block.height;
+  int bottom = block.lineSkip;
+  for (size_t i = 0; i < block.lines.size(); ++i)
+    if (block.lines[i].firstCodePoint <= static_cast<uint32_t>(reveal))
+      bottom = static_cast<int>(i + 1) * block.lineSkip;
+  return bottom;
+}
+
+}  // namespace
+
+void PlayScreen::layout(Canvas& canvas, std::vector<Placed>& out, int& contentHeight, int& followY) {
+  const Theme& theme = canvas.theme();
+  const Column col = columnOf(canvas);
+  const int body = canvas.bodyPixels();
+  const int gap = body * 7 / 10;
+  int y = 0;
+  auto place = [&](const TextBlock& block, long reveal = -1, bool boxed = false) {
+    const int pad = boxed ? canvas.px(12) : 0;
+    out.push_back({&block, col.x + pad, y + pad, reveal, boxed});
+    y += block.height + 2 * pad + gap;
+  };
+  if (!heading_.empty())
+    place(canvas.text(heading_, FontRole::Heading, body * 5 / 4, theme.accent, col.width));
+  followY = y;
+  const bool reading = stage_ == Stage::Reading;
+  const size_t shown = reading ? std::min(current_ + 1, paragraphs_.size()) : paragraphs_.size();
+  for (size_t i = 0; i < shown; ++i) {
+    const TextBlock& block = canvas.text(paragraphs_[i], FontRole::Body, body, theme.text, col.width);
+    const long reveal = reading && i == current_ && !waiting_ ? static_cast<long>(revealed_) : -1;
+    followY = y + revealBottom(block, reveal);
+    place(block, reveal);
+  }
+  if (reading && waiting_) {
+    // The "more to come" mark at the right end of the last paragraph.
+    const TextBlock& mark = canvas.text("\u25BC", FontRole::Ui, body * 2 / 3, theme.accent);
+    out.push_back({&mark, col.x + col.width - mark.width, y - gap + canvas.px(2), -1, false});
+  }
+  if (!reading) {
+    const int inner = col.width - 2 * canvas.px(12);
+    const int ui = canvas.uiPixels(20);
+    if (!prompt_.empty()) place(canvas.text("Discuss \u2014 " + prompt_, FontRole::Ui, ui, theme.text, inner), -1, true);
+    if (!journal_.empty()) place(canvas.text("Reading journal: " + journal_, FontRole::Ui, ui, theme.dim, inner), -1, true);
+    if (!ending_.empty()) place(canvas.text(ending_, FontRole::Heading, body * 5 / 4, theme.accent, col.width));
+    if (!message_.empty()) place(canvas.text(message_, FontRole::Ui, ui, theme.text, inner), -1, true);
+    const int bottom = buttons_.layoutColumn(canvas, col.x, y, col.width, 21, 10);
+    y = bottom + gap;
+    followY = y;
+  }
+  contentHeight = y;
+}
+
+void PlayScreen::draw(Canvas& canvas) {
+  canvas.clear();
+  if (stage_ == Stage::Card) return drawCard(canvas);
+  drawPage(canvas);
+  drawCaptions(canvas);
+  drawStatus(canvas);
+}
+
+void PlayScreen::drawPage(Canvas& canvas) {
+  const Column col = columnOf(canvas);
+  std::vector<Placed> placed;
+  int followY = 0;
+  layout(canvas, placed, contentHeight_, followY);
+  viewHeight_ = col.bottom - col.top;
+  const double maxScroll = std::max(0, contentHeight_ - viewHeight_);
+  if (follow_) scroll_ = std::max(scroll_, static_cast<double>(followY - viewHeight_));
+  scroll_ = std::clamp(scroll_, 0.0, maxScroll);
+  const int dy = col.top - static_cast<int>(std::lround(scroll_));
+  const SDL_Rect view{0, col.top, canvas.width(), viewHeight_};
+  canvas.setClip(&view);
+  for (const Placed& p : placed) {
+    if (p.boxed) {
+      const int pad = canvas.px(12);
+      const SDL_Rect box{p.x - pad, p.y + dy - pad, col.width, p.block->height + 2 * pad};
+      canvas.fill(box, canvas.theme().panel);
+      canvas.frame(box, canvas.theme().dim, canvas.px(1));
+    }
+    canvas.draw(*p.block, p.x, p.y + dy, p.reveal, &view);
+  }
+  for (Button& b : buttons_.buttons) b.rect.y += dy;  // from page to window coordinates
+  buttons_.draw(canvas, 21);
+  canvas.setClip(nullptr);
+  if (scroll_ > 0.5) {  // a hint that there is more above
+    const TextBlock& up = canvas.text("\u25B2", FontRole::Ui, canvas.uiPixels(14), canvas.theme().dim);
+    canvas.draw(up, col.x + col.width - up.width, col.top - up.height - canvas.px(4));
+  }
+}
+
+void PlayScreen::drawCard(Canvas& canvas) {
+  const Theme& theme = canvas.theme();
+  const Story& story = session_.story();
+  const Chapter& chapter = story.chapters[chapter_];
+  const int wrap = canvas.width() * 7 / 10;
+  int y = canvas.height() * 36 / 100;
+  y += canvas.centred("Chapter " + std::to_string(chapter_ + 1), FontRole::Ui, canvas.uiPixels(20),
+                      theme.dim, y);
+  y += canvas.px(12);
+  y += canvas.centred(chapter.title.empty() ? chapter.id : chapter.title, FontRole::Heading,
+                      canvas.bodyPixels() * 2, theme.accent, y, wrap);
+  if (s_.settings.contentNotes && !chapter.contentNote.empty()) {
+    y += canvas.px(28);
+    y += canvas.centred("Content note: " + chapter.contentNote, FontRole::Ui, canvas.uiPixels(19),
+                        theme.text, y, wrap);
+    canvas.centred("Press Enter or click to go on", FontRole::Ui, canvas.uiPixels(16), theme.dim,
+                   canvas.height() - canvas.px(60));
+  }
+  if (s_.settings.reducedMotion) return;
+  // Fade in and out by covering the card with the background colour.
+  const double t = now_ - stageSince_;
+  double cover = std::max(0.0, 1.0 - t / 450.0);
+  cover = std::max(cover, std::clamp((t - (2600 - 450)) / 450.0, 0.0, 1.0));
+  if (cover > 0.01) {
+    SDL_Color c = theme.background;
+    c.a = static_cast<Uint8>(std::lround(cover * 255));
+    canvas.fill({0, 0, canvas.width(), canvas.height()}, c);
+  }
+}
+
+void PlayScreen::drawCaptions(Canvas& canvas) {
+  if (captions_.empty()) return;
+  const Theme& theme = canvas.theme();
+  const int pad = canvas.px(8);
+  const int wrap = canvas.width() * 2 / 5;
+  int y = canvas.px(10);
+  for (const Caption& c : captions_) {
+    const TextBlock& block = canvas.text(c.text, FontRole::Ui, canvas.uiPixels(16), theme.text, wrap);
+    const SDL_Rect box{canvas.width() - block.width - 2 * pad - canvas.px(12), y,
+                       block.width + 2 * pad, block.height + 2 * pad};
+    canvas.fill(box, theme.panel);
+    canvas.frame(box, theme.dim, canvas.px(1));
+    canvas.draw(block, box.x + pad, box.y + pad);
+    y += box.h + canvas.px(6);
+  }
+}
+
+void PlayScreen::drawStatus(Canvas& canvas) {
+  const Theme& theme = canvas.theme();
+  std::string status;
+  if (auto_) status += "Auto  ";
+  if (skipToggle_ || skipHeld_) status += readBefore_ ? "Skipping  " : "Skip (waits for new text)  ";
+  const int ui = canvas.uiPixels(14);
+  const int y = canvas.height() - canvas.px(30);
+  if (!status.empty()) {
+    const TextBlock& b = canvas.text(status, FontRole::UiBold, ui, theme.accent);
+    canvas.draw(b, canvas.px(16), y);
+  }
+  const TextBlock& keys = canvas.text(
+      "Esc menu \u00B7 PgUp history \u00B7 Backspace back \u00B7 A auto \u00B7 Tab skip",
+      FontRole::Ui, ui, theme.dim);
+  if (keys.width < canvas.width() / 2)
+    canvas.draw(keys, canvas.width() - keys.width - canvas.px(16), y);
+}
+
+}  // namespace lc::present

@@ -1,0 +1,97 @@
+// The Play screen: pulls events from the Runner and shows one scene at a time: a chapter
+// card when the chapter changes, the scene title, its paragraphs revealed one by one,
+// then the classroom prompt (if any) and the choices. Skip (Tab, or hold Ctrl) passes
+// quickly through scenes read before; auto (A) advances after a pause that grows with
+// the text; Backspace undoes the last choice; Esc opens the menu; PageUp the backlog.
+#pragma once
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "present/screen.h"
+#include "present/widgets.h"
+
+namespace lc::present {
+
+class PlayScreen : public Screen {
+ public:
+  explicit PlayScreen(Services& services);
+
+  const char* name() const override { return "play"; }
+  void handle(const Input& in) override;
+  void update(double nowMs) override;
+  void draw(Canvas& canvas) override;
+  bool animating() const override;
+  void resumed() override;
+
+  // For tests: what is on the page.
+  enum class Stage { Card, Reading, Prompt, Choosing, Ended, Stopped };
+  Stage stage() const { return stage_; }
+  int scene() const { return scene_; }
+  size_t paragraphsShown() const { return current_ + (stage_ == Stage::Reading ? 0 : 1); }
+  const std::vector<std::string>& paragraphs() const { return paragraphs_; }
+  const ButtonList* buttonList() const override { return &buttons_; }
+  bool revealing() const;
+
+ private:
+  // Runner events.
+  void drain();
+  void apply(const Event& e);
+  void beginScene(int scene, bool resumed);
+  void playCue(const Event& e);
+  void addCaption(const std::string& kind, const std::string& text);
+  void textFinished();
+  void offerChoices();
+  void offerWayBack(const std::string& message);
+
+  // Player actions.
+  void advance();
+  void activate(int index);
+  void choose(size_t index);
+  void rollback();
+  bool skipping() const;
+  void scrollBy(int pixels);
+  double autoDelayMs() const;
+  uint32_t currentLength() const;
+
+  // Drawing (play_draw.cpp).
+  struct Placed;
+  void layout(Canvas& canvas, std::vector<Placed>& out, int& contentHeight, int& followY);
+  void drawCard(Canvas& canvas);
+  void drawPage(Canvas& canvas);
+  void drawCaptions(Canvas& canvas);
+  void drawStatus(Canvas& canvas);
+
+  Services& s_;
+  Session& session_;
+  Stage stage_ = Stage::Reading;
+  int scene_ = -1;
+  int chapter_ = -1;
+  bool readBefore_ = false;
+  bool resumedScene_ = false;
+  std::string heading_;
+  std::vector<std::string> paragraphs_;
+  size_t current_ = 0;     // paragraph being revealed (or waiting after)
+  double revealed_ = 0;    // code points of paragraphs_[current_] shown
+  bool waiting_ = false;   // paragraph complete, waiting for the player
+  std::string prompt_;     // classroom prompt ("" when none)
+  std::string journal_;
+  std::string ending_;
+  std::string message_;    // dead end or run-time error
+  ButtonList buttons_;     // choices, or the ways out of an ending / dead end
+  std::vector<int> actions_;  // what each button does when not a choice (see play_screen.cpp)
+
+  struct Caption {
+    std::string text;
+    double until;
+  };
+  std::deque<Caption> captions_;
+
+  bool skipToggle_ = false, skipHeld_ = false, auto_ = false;
+  double now_ = 0, last_ = -1, stageSince_ = 0, waitSince_ = 0;
+  double scroll_ = 0;
+  bool follow_ = true;   // keep the newest text in view until the player scrolls up
+  int contentHeight_ = 0, viewHeight_ = 1;
+};
+
+}  // namespace lc::present

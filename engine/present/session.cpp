@@ -1,0 +1,186 @@
+#include "present/session.h"
+
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+namespace lc::present {
+
+const std::vector<std::string>& slotNames() {
+  static const std::vector<std::string> names = {"quick", "auto", "1", "2", "3", "4", "5",
+                                                 "6", "7", "8", "9"};
+  return names;
+}
+
+std::string slotLabel(const std::string& slot) {
+  if (slot == "quick") return "Quick save";
+  if (slot == "auto") return "Autosave";
+  return "Slot " + slot;
+}
+
+std::string isoTimeNow() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buf;
+}
+
+std::string readableTime(const std::string& iso) {
+  std::tm utc{};
+  if (std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%d", &utc.tm_year, &utc.tm_mon, &utc.tm_mday,
+                  &utc.tm_hour, &utc.tm_min, &utc.tm_sec) != 6)
+    return iso;
+  utc.tm_year -= 1900;
+  utc.tm_mon -= 1;
+  const std::time_t when = timegm(&utc);
+  std::tm local{};
+  localtime_r(&when, &local);
+  char buf[48];
+  std::strftime(buf, sizeof buf, "%d %b %Y, %H:%M", &local);
+  return buf;
+}
+
+Session::Session(std::unique_ptr<Story> story, const Options& options)
+    : story_(std::move(story)),
+      runner_(*story_, RunnerOptions{options.classroom, options.classroom}),
+      store_(options.saveDir.empty() ? SaveStore::defaultDir(story_->id) : options.saveDir),
+      readLogPath_(options.readLogPath) {
+  if (readLogPath_.empty()) return;
+  std::ifstream in(readLogPath_);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty() && line[0] != '#') read_.insert(line);
+}
+
+void Session::newGame() {
+  runner_.restart();
+  started_ = true;
+  unsaved_ = false;
+  shown_.clear();
+}
+
+void Session::chose(size_t index) {
+  if (runner_.choose(index)) unsaved_ = true;
+}
+
+bool Session::back() {
+  if (!runner_.back()) return false;
+  unsaved_ = true;
+  return true;
+}
+
+std::string Session::saveText() const {
+  const State& state = runner_.state();
+  return writeSave(*story_, state, describeState(*story_, state, isoTimeNow()));
+}
+
+bool Session::save(const std::string& slot, std::string& error) {
+  if (!started_) {
+    error = "nothing to save yet";
+    return false;
+  }
+  if (!store_.write(slot, saveText(), error)) return false;
+  unsaved_ = false;
+  saveReadLog();
+  return true;
+}
+
+bool Session::autosave(std::string& error) {
+  return started_ && store_.write("auto", saveText(), error);
+}
+
+LoadOutcome Session::load(const std::string& slot) {
+  LoadOutcome out;
+  std::optional<std::string> text = store_.read(slot, out.error);
+  if (!text) return out;
+  SaveReadResult read = readSave(*story_, *text);
+  if (!read.ok) {
+    out.error = slotLabel(slot) + ": " + read.error;
+    return out;
+  }
+  runner_.resume(read.state);
+  started_ = true;
+  unsaved_ = false;
+  shown_.clear();
+  out.ok = true;
+  out.notices = std::move(read.notices);
+  return out;
+}
+
+std::vector<SlotView> Session::slots() const {
+  std::vector<SlotView> out;
+  for (const std::string& name : slotNames()) {
+    SlotView view;
+    view.slot = name;
+    view.label = slotLabel(name);
+    std::string error;
+    if (std::optional<std::string> text = store_.read(name, error)) {
+      view.exists = true;
+      SaveReadResult read = readSave(*story_, *text);
+      view.readable = read.ok;
+      view.meta = read.meta;
+      view.error = read.error;
+    }
+    out.push_back(std::move(view));
+  }
+  return out;
+}
+
+bool Session::slotExists(const std::string& slot) const {
+  std::ifstream probe(store_.pathOf(slot));
+  return static_cast<bool>(probe);
+}
+
+std::optional<std::string> Session::latestSlot() const {
+  std::optional<std::string> best;
+  std::string bestTime;
+  for (const SlotView& view : slots())
+    if (view.readable && (!best || view.meta.savedAt > bestTime)) {
+      best = view.slot;
+      bestTime = view.meta.savedAt;
+    }
+  return best;
+}
+
+bool Session::wasRead(int scene) const {
+  return scene >= 0 && read_.count(story_->scenes[scene].qualified) > 0;
+}
+
+void Session::markRead(int scene) {
+  if (scene >= 0) read_.insert(story_->scenes[scene].qualified);
+}
+
+void Session::saveReadLog() const {
+  if (readLogPath_.empty()) return;
+  std::ostringstream out;
+  out << "# scenes of '" << story_->id << "' already read (skip passes through these)\n";
+  for (const std::string& id : read_) out << id << "\n";
+  std::string error;
+  writeFileAtomically(readLogPath_, out.str(), error);  // losing it only makes skip stop sooner
+}
+
+void Session::recordShown(const std::vector<std::string>& paragraphs) {
+  const auto& history = runner_.state().history;
+  if (history.empty()) return;
+  const size_t index = history.size() - 1;
+  shown_.resize(index + 1);
+  shown_[index] = {history[index].scene, paragraphs};
+}
+
+std::vector<std::string> Session::shownAt(size_t index) const {
+  const auto& history = runner_.state().history;
+  if (index >= history.size()) return {};
+  const int scene = history[index].scene;
+  if (index < shown_.size() && shown_[index].first == scene) return shown_[index].second;
+  // Not seen in this session (a loaded game): the text as it reads with today's values.
+  const TextTemplate& text = story_->scenes[scene].text;
+  if (text.isStatic()) return text.staticParagraphs();
+  try {
+    return text.paragraphs(runner_.state().env());
+  } catch (const std::exception&) {
+    return {};
+  }
+}
+
+}  // namespace lc::present

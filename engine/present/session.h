@@ -1,0 +1,89 @@
+// One playthrough of a loaded story: the Runner, the save slots, the scenes already read
+// and the text shown so far (for the backlog). The screens share it; it draws nothing.
+#pragma once
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/runner.h"
+#include "core/save.h"
+#include "load/save_store.h"
+
+namespace lc::present {
+
+// A save slot as the save/load screen shows it.
+struct SlotView {
+  std::string slot;   // "quick", "auto", "1".."9"
+  std::string label;  // "Quick save", "Autosave", "Slot 1"
+  bool exists = false;
+  bool readable = false;
+  SaveMeta meta;
+  std::string error;  // why an existing save cannot be loaded
+};
+
+struct LoadOutcome {
+  bool ok = false;
+  std::string error;
+  std::vector<std::string> notices;  // the story changed since the save: what was adapted
+};
+
+// Slots in the order the save/load screen lists them.
+const std::vector<std::string>& slotNames();
+std::string slotLabel(const std::string& slot);
+// "2026-11-21T18:30:00Z" for now.
+std::string isoTimeNow();
+// "21 Nov 2026, 18:30" in local time, or the text as is when it cannot be read.
+std::string readableTime(const std::string& iso);
+
+class Session {
+ public:
+  struct Options {
+    std::string saveDir;      // empty: SaveStore::defaultDir(story id)
+    std::string readLogPath;  // where the ids of read scenes are kept; empty: memory only
+    bool classroom = false;
+  };
+  Session(std::unique_ptr<Story> story, const Options& options);
+
+  const Story& story() const { return *story_; }
+  Runner& runner() { return runner_; }
+  const Runner& runner() const { return runner_; }
+  bool started() const { return started_; }
+
+  void newGame();
+  void chose(size_t index);   // takes a choice (the runner then has the next scene's events)
+  bool back();                // rollback: undo the last choice
+  bool unsaved() const { return started_ && unsaved_; }
+
+  bool save(const std::string& slot, std::string& error);
+  bool autosave(std::string& error);  // does not count as saving for "unsaved progress"
+  LoadOutcome load(const std::string& slot);
+  std::vector<SlotView> slots() const;
+  bool slotExists(const std::string& slot) const;
+  std::optional<std::string> latestSlot() const;  // most recently saved readable slot
+  const std::string& saveDir() const { return store_.dir(); }
+
+  // Scenes read before: skip only passes through these.
+  bool wasRead(int scene) const;
+  void markRead(int scene);
+  void saveReadLog() const;
+
+  // The backlog: paragraphs shown at each step of the state's history.
+  void recordShown(const std::vector<std::string>& paragraphs);
+  std::vector<std::string> shownAt(size_t historyIndex) const;
+
+ private:
+  std::string saveText() const;
+
+  std::unique_ptr<Story> story_;
+  Runner runner_;
+  SaveStore store_;
+  std::string readLogPath_;
+  std::set<std::string> read_;  // qualified scene ids
+  std::vector<std::pair<int, std::vector<std::string>>> shown_;  // by history index
+  bool started_ = false;
+  bool unsaved_ = false;
+};
+
+}  // namespace lc::present
