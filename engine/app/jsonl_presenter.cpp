@@ -40,6 +40,9 @@ class JsonlPresenter : public Presenter {
       case EventType::Ended: return emit("{\"event\":\"end\",\"ending\":" + q(e.text) + "}");
       case EventType::DeadEnd: return emit("{\"event\":\"dead_end\",\"message\":" + q(e.text) + "}");
       case EventType::Fault: return emit("{\"event\":\"error\",\"message\":" + q(e.text) + "}");
+      case EventType::ChapterGate:
+        return emit("{\"event\":\"chapter_gate\",\"chapter\":" + q(story.chapters[e.chapter].id) +
+                    ",\"chapter_title\":" + q(e.text) + "}");
     }
   }
 

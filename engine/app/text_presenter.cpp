@@ -39,6 +39,9 @@ class TextPresenter : public Presenter {
       case EventType::Ended:
         line(e.text.empty() ? "THE END" : "THE END: " + e.text);
         return line("(type restart to play again, back to undo the last choice, or quit)");
+      case EventType::ChapterGate:
+        line("[The class waits here: the chapter \"" + e.text + "\" is not open yet.]");
+        return line("(the teacher types: open CODE)");
       case EventType::DeadEnd:
       case EventType::Fault:
         line(e.text);

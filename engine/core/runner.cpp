@@ -56,6 +56,15 @@ Event Runner::next() {
 }
 
 void Runner::stepEntering() {
+  const int chapter = story_.scenes[target_].chapter;
+  const bool crossing = state_.scene < 0 || story_.scenes[state_.scene].chapter != chapter;
+  if (crossing && options_.chapterOpen && !options_.chapterOpen(chapter)) {
+    Event gate = makeEvent(EventType::ChapterGate, state_.scene, story_.chapters[chapter].title);
+    gate.chapter = chapter;
+    pending_.push_back(gate);
+    phase_ = Phase::Gated;
+    return;
+  }
   PlayError error;
   const int musicBefore = state_.music;
   if (!enterScene(story_, state_, target_, error)) return fault(error);
@@ -157,6 +166,17 @@ bool Runner::back() {
   pending_.clear();
   showScene(true, true);
   return true;
+}
+
+// Back to Entering: stepEntering() asks again and re-announces the gate if still closed.
+void Runner::retryGate() {
+  if (phase_ == Phase::Gated) phase_ = Phase::Entering;
+}
+
+void Runner::addJournalEntry(std::string answer, std::string writtenAt, bool freeNote) {
+  if (state_.scene < 0) return;
+  const Scene& s = story_.scenes[state_.scene];
+  state_.journal.push_back({state_.scene, freeNote ? std::string() : s.journal, std::move(answer), std::move(writtenAt)});
 }
 
 void Runner::fault(const PlayError& error) {

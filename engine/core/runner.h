@@ -8,6 +8,7 @@
 // tells what happens; the front end decides how it looks and sounds.
 #pragma once
 #include <deque>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,7 @@
 
 namespace lc {
 
-enum class Phase { Entering, Showing, Prompting, Choosing, Ended, DeadEnd, Faulted };
+enum class Phase { Entering, Showing, Prompting, Choosing, Ended, DeadEnd, Faulted, Gated };
 
 enum class EventType {
   SceneEntered,  // scene: the scene now shown (resumed: true after load/back)
@@ -30,12 +31,14 @@ enum class EventType {
   Ended,         // the playthrough ended: text = ending title (may be empty)
   DeadEnd,       // no choice can be taken: text = message; offer back() or restart()
   Fault,         // run-time error: text = "file:line:col: message"
+  ChapterGate,   // the next chapter is not open yet: chapter = its index; retryGate() later
 };
 
 struct Event {
   EventType type = EventType::Paragraph;
   int scene = -1;
   int cue = -1;
+  int chapter = -1;  // ChapterGate
   bool loop = false;
   bool resumed = false;
   std::string text;
@@ -46,6 +49,9 @@ struct RunnerOptions {
   bool classroom = false;  // emit Prompt events
   bool journal = false;    // emit Journal events
   size_t undoLimit = 200;  // how many choices back() can undo
+  // Classroom pacing: asked before play crosses into another chapter; false holds the
+  // class at the gate (ChapterGate event) until retryGate() finds it open.
+  std::function<bool(int chapter)> chapterOpen;
 };
 
 class Runner {
@@ -64,6 +70,9 @@ class Runner {
   bool choose(size_t i);           // false if i is out of range or not choosing
   bool canGoBack() const { return !undo_.empty(); }
   bool back();                     // undo the last choice, show that scene again
+  void retryGate();                // after a ChapterGate: go on if the chapter is open now
+  // Writes a reading-journal entry for the current scene's question (or a free note).
+  void addJournalEntry(std::string answer, std::string writtenAt, bool freeNote = false);
 
   const State& state() const { return state_; }
   const Story& story() const { return story_; }

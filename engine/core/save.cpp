@@ -130,6 +130,9 @@ std::string writeSave(const Story& story, const State& state, const SaveMeta& me
       if (c.once && state.spent[c.spentSlot]) out += "spent " + s.qualified + " " + quote(c.text) + "\n";
   for (const HistoryEntry& h : state.history)
     out += "history " + story.scenes[h.scene].qualified + " " + quote(h.choice) + "\n";
+  for (const JournalEntry& j : state.journal)
+    out += "journal " + story.scenes[j.scene].qualified + " " + quote(j.question) + " " + quote(j.answer) + " " +
+           quote(j.writtenAt) + "\n";
   return out;
 }
 
@@ -145,6 +148,7 @@ struct RawSave {
   std::vector<std::pair<std::string, long long>> visits;
   std::vector<std::pair<std::string, std::string>> spent;    // scene, label
   std::vector<std::pair<std::string, std::string>> history;  // scene, label
+  std::vector<std::pair<std::string, JournalEntry>> journal;  // scene, entry
 };
 
 // "scene-id rest" -> id and the rest, trimmed.
@@ -182,6 +186,15 @@ bool parseLine(std::string_view line, RawSave& raw) {
     size_t eq = v.find('=');
     if (eq == std::string_view::npos || !parseInt(trim(v.substr(eq + 1)), n) || n < 0) return false;
     raw.visits.emplace_back(std::string(trim(v.substr(0, eq))), n);
+    return true;
+  }
+  if (field("journal ", v)) {
+    auto [scene, rest] = splitWord(v);
+    JournalEntry j;
+    if (!unquote(rest, j.question, &rest) || !unquote(trim(rest), j.answer, &rest) ||
+        !unquote(trim(rest), j.writtenAt))
+      return false;
+    raw.journal.emplace_back(scene, std::move(j));
     return true;
   }
   bool isSpent = field("spent ", v);
@@ -303,6 +316,12 @@ SaveReadResult readSave(const Story& story, std::string_view text) {
   for (const auto& [sceneId, label] : raw.history) {
     int scene = story.findScene(sceneId);
     if (scene >= 0) state.history.push_back({scene, label});
+  }
+  for (auto& [sceneId, entry] : raw.journal) {
+    // A reflection is the student's own work: keep it even if its scene is gone.
+    entry.scene = story.findScene(sceneId);
+    if (entry.scene < 0) entry.scene = state.scene;
+    state.journal.push_back(std::move(entry));
   }
   if (raw.music != "none" && !raw.music.empty()) {
     state.music = story.findMusic(raw.music);

@@ -17,6 +17,7 @@ void State::resetTo(const State& initial) {
   visits.assign(initial.visits.begin(), initial.visits.end());
   spent.assign(initial.spent.begin(), initial.spent.end());
   history.clear();
+  journal.clear();
   music = initial.music;
 }
 

@@ -15,6 +15,14 @@ struct HistoryEntry {
   std::string choice;  // label of the choice that left it ("" while still there)
 };
 
+// A reflection the player wrote in the reading journal.
+struct JournalEntry {
+  int scene = -1;        // where it was written
+  std::string question;  // the scene's `journal` question, or "" for a free note
+  std::string answer;
+  std::string writtenAt;  // ISO 8601 UTC
+};
+
 struct State {
   int scene = -1;
   std::vector<Value> vars;       // by variable slot
@@ -22,6 +30,7 @@ struct State {
   std::vector<uint8_t> spent;    // by Choice::spentSlot
   std::vector<HistoryEntry> history;
   int music = -1;  // music cue index playing, -1 for silence
+  std::vector<JournalEntry> journal;
 
   // A new playthrough: every variable at its initial value, nothing visited or spent.
   static State initial(const Story& story);

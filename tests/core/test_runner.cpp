@@ -72,7 +72,9 @@ SCENARIO("cross-chapter goto, music and sound cues, prompts only in classroom mo
   lc::Runner plain(*story);
   CHECK(play(plain, {1}) == Lines{"scene one.a", "music theme", "sound bell", "p: A.", "c: 1. Continue", "> 1",
                                   "scene two.a", "music none", "p: B.", "end: "});
-  lc::Runner classroom(*story, lc::RunnerOptions{true, true});
+  lc::RunnerOptions options;
+  options.classroom = options.journal = true;
+  lc::Runner classroom(*story, options);
   CHECK(play(classroom, {}) == Lines{"scene one.a", "music theme", "sound bell", "p: A.", "prompt: What next?",
                                      "journal: Why?", "c: 1. Continue"});
 }
@@ -130,4 +132,23 @@ SCENARIO("back() undoes the last choice, its effects and its once") {
   CHECK(lc::test::drain(r) == Lines{"scene a.start", "music none", "p: n=0", "c: 1. Add", "c: 2. Stay"});
   CHECK(r.state().visits[0] == 1);
   CHECK_FALSE(r.back());
+}
+
+SCENARIO("a closed chapter holds play at the gate until it opens") {
+  std::map<std::string, std::string> files = {
+      {"story.yaml", "format: lostcorner/1\nid: t\ntitle: T\nstart: one.a\nchapters: [one.yaml, two.yaml]\n"},
+      {"one.yaml", "chapter: one\nscenes:\n  a:\n    text: A.\n    next: two.a\n"},
+      {"two.yaml", "chapter: two\ntitle: Two\nscenes:\n  a:\n    text: B.\n    end: true\n"}};
+  auto story = load(files);
+  bool open = false;
+  lc::RunnerOptions options;
+  options.chapterOpen = [&](int chapter) { return chapter == 0 || open; };
+  lc::Runner r(*story, options);
+  CHECK(play(r, {1}) == Lines{"scene one.a", "p: A.", "c: 1. Continue", "> 1", "gate: Two"});
+  CHECK(r.phase() == lc::Phase::Gated);
+  r.retryGate();
+  CHECK(lc::test::drain(r) == Lines{"gate: Two"});
+  open = true;
+  r.retryGate();
+  CHECK(lc::test::drain(r) == Lines{"scene two.a", "p: B.", "end: "});
 }

@@ -94,8 +94,13 @@ SCENARIO("a save is readable text with author ids") {
   CHECK(text.find("visits a.start = 2\n") != std::string::npos);
   CHECK(text.find("spent a.start \"Take \\\"it\\\"\"\n") != std::string::npos);
   CHECK(text.find("music: theme\n") != std::string::npos);
+  r.addJournalEntry("She \"kept\" it.\nTwo lines.", "2026-11-21T10:01:00Z", true);
+  text = lc::writeSave(*story, r.state(), lc::describeState(*story, r.state(), "2026-11-21T10:00:00Z"));
+  CHECK(text.find("journal a.start \"\" \"She \\\"kept\\\" it.\\nTwo lines.\" \"2026-11-21T10:01:00Z\"\n") != std::string::npos);
   auto back = lc::readSave(*story, text);
   REQUIRE(back.ok);
+  REQUIRE(back.state.journal.size() == 1);
+  CHECK(back.state.journal[0].answer == "She \"kept\" it.\nTwo lines.");
   CHECK(back.state.vars[1].text == "a \"q\" \\ b");
   CHECK(back.meta.excerpt == "Start 1 a \"q\" \\ b 2");
 }

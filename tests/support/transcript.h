@@ -26,6 +26,7 @@ inline std::vector<std::string> drain(Runner& r) {
       case EventType::Ended: out.push_back("end: " + e.text); break;
       case EventType::DeadEnd: out.push_back("dead end: " + e.text); break;
       case EventType::Fault: out.push_back("fault: " + e.text); break;
+      case EventType::ChapterGate: out.push_back("gate: " + e.text); break;
     }
   }
   return out;
