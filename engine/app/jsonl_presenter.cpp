@@ -26,6 +26,7 @@ class JsonlPresenter : public Presenter {
         return emit("{\"event\":\"music\"," + cue(story.music[e.cue]) + ",\"loop\":" +
                     (story.music[e.cue].loop ? "true" : "false") + "}");
       case EventType::Sound:
+        if (e.cue < 0) return emit("{\"event\":\"sound\",\"cue\":null,\"loop\":true}");
         return emit("{\"event\":\"sound\"," + cue(story.sounds[e.cue]) + ",\"loop\":" + (e.loop ? "true" : "false") + "}");
       case EventType::Paragraph: return emit("{\"event\":\"paragraph\",\"text\":" + q(e.text) + "}");
       case EventType::Prompt:

@@ -28,7 +28,10 @@ class TextPresenter : public Presenter {
         if (e.cue < 0) line("[Music stops]");
         else line("[Music: " + caption(story.music[e.cue]) + "]");
         return;
-      case EventType::Sound: return line("[Sound: " + caption(story.sounds[e.cue]) + "]");
+      case EventType::Sound:
+        if (e.cue < 0 && e.resumed) return;  // nothing was looping in the save
+        if (e.cue < 0) return line("[The sound fades]");
+        return line("[Sound: " + caption(story.sounds[e.cue]) + (e.loop ? ", going on]" : "]"));
       case EventType::Paragraph: return line(e.text + "\n");
       case EventType::Prompt:
         return line(std::string("[Discussion: ") + promptKindName(e.prompt->kind) + "] " + e.text + "\n");

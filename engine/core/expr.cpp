@@ -3,6 +3,7 @@
 // constants) and expr_vm (bytecode and the stack machine).
 #include "core/expr.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "core/expr_ast.h"
@@ -36,6 +37,7 @@ std::optional<Expr> finish(std::string_view source, const expr::Ast& ast, bool p
   code->type = root.type;
   if (root.type == Type::Bool) code->truth = facts[static_cast<size_t>(ast.root)].truth;
   expr::generate(ast, facts, *code);
+  code->sceneCaps = expr::visitsCaps(ast, facts, code->scenes);
   return ExprCompiler::make(std::move(code));
 }
 
@@ -98,6 +100,14 @@ Expr::Truth Expr::truth() const { return code_ ? code_->truth : Truth::Unknown; 
 const std::vector<int>& Expr::readsVariables() const { return code_ ? code_->vars : kNoIndexes; }
 const std::vector<int>& Expr::readsScenes() const { return code_ ? code_->scenes : kNoIndexes; }
 const std::string& Expr::source() const { return code_ ? code_->source : kNoSource; }
+
+uint32_t Expr::visitsCap(int scene) const {
+  if (!code_) return 0;
+  const auto& scenes = code_->scenes;
+  auto it = std::lower_bound(scenes.begin(), scenes.end(), scene);
+  if (it == scenes.end() || *it != scene) return 0;
+  return code_->sceneCaps[static_cast<size_t>(it - scenes.begin())];
+}
 
 void Effect::apply(Value* vars, const VarInfo& var, const EvalEnv& env) const {
   const Bytecode* code = ExprCompiler::code(value);

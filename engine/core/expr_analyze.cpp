@@ -209,4 +209,32 @@ bool analyze(const Ast& ast, std::vector<Facts>& facts, std::vector<ExprError>& 
   return Analyzer(ast, facts, errors).run();
 }
 
+std::vector<uint32_t> visitsCaps(const Ast& ast, const std::vector<Facts>& facts,
+                                 const std::vector<int>& scenes) {
+  // A visits() node compared with a constant c only tells counts apart up to c + 1;
+  // any other use (arithmetic, text) needs the exact count.
+  std::vector<int64_t> nodeCap(ast.nodes.size(), -1);
+  for (const Node& n : ast.nodes) {
+    if (n.kind != NodeKind::Binary || n.op < Op::Eq || n.op > Op::Ge) continue;
+    for (auto [mine, other] : {std::pair{n.lhs, n.rhs}, std::pair{n.rhs, n.lhs}}) {
+      const Facts& f = facts[static_cast<size_t>(other)];
+      if (ast.at(mine).kind == NodeKind::Visits && f.constant && ast.at(other).type == Type::Int)
+        nodeCap[static_cast<size_t>(mine)] = std::max<int64_t>(int64_t{f.number} + 1, 1);
+    }
+  }
+  std::vector<uint32_t> caps(scenes.size(), 0);
+  for (size_t i = 0; i < ast.nodes.size(); ++i) {
+    const Node& n = ast.nodes[i];
+    if (n.kind != NodeKind::Visits && n.kind != NodeKind::Seen) continue;
+    auto it = std::lower_bound(scenes.begin(), scenes.end(), n.value);
+    if (it == scenes.end() || *it != n.value) continue;  // folded away
+    uint32_t cap = n.kind == NodeKind::Seen ? 1
+                   : nodeCap[i] < 0         ? UINT32_MAX
+                                            : static_cast<uint32_t>(nodeCap[i]);
+    uint32_t& slot = caps[static_cast<size_t>(it - scenes.begin())];
+    slot = std::max(slot, cap);
+  }
+  return caps;
+}
+
 }  // namespace lc::expr

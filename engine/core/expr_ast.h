@@ -62,4 +62,9 @@ struct Facts {
 // One Facts per node. Reports literal zero divisors; returns false if it did.
 bool analyze(const Ast& ast, std::vector<Facts>& facts, std::vector<ExprError>& errors);
 
+// For each scene of `scenes` (the scenes the code reads): the visit count from which
+// greater counts read the same to this expression (see Expr::visitsCap).
+std::vector<uint32_t> visitsCaps(const Ast& ast, const std::vector<Facts>& facts,
+                                 const std::vector<int>& scenes);
+
 }  // namespace lc::expr

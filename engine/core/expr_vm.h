@@ -44,6 +44,7 @@ struct Bytecode {
   std::vector<uint32_t> offsets;     // per instruction: source offset for run-time errors
   std::vector<std::string> strings;  // literal pool
   std::vector<int> vars, scenes;     // read, sorted and unique
+  std::vector<uint32_t> sceneCaps;   // per entry of `scenes`: see Expr::visitsCap
   uint32_t intDepth = 0, strDepth = 0, concats = 0;
 };
 

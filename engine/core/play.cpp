@@ -28,11 +28,14 @@ bool runEffects(const Story& story, State& state, const std::vector<LocatedEffec
 
 bool enterScene(const Story& story, State& state, int scene, PlayError& error) {
   const Scene& s = story.scenes[scene];
+  if (state.scene >= 0 && story.scenes[state.scene].chapter != s.chapter) state.ambient = -1;
   state.scene = scene;
   ++state.visits[scene];
   if (!runEffects(story, state, s.onEnter, error)) return false;
   if (s.music.kind == MusicChange::Stop) state.music = -1;
   if (s.music.kind == MusicChange::Play) state.music = s.music.cue;
+  if (s.sound.stop) state.ambient = -1;
+  if (s.sound.cue >= 0 && s.sound.loop) state.ambient = s.sound.cue;
   return true;
 }
 

@@ -29,7 +29,7 @@ void Runner::resume(const State& state) {
   state_ = state;
   undo_.clear();
   pending_.clear();
-  showScene(true, true);
+  showScene(true, true, true);
 }
 
 bool Runner::hasEvent() {
@@ -66,14 +66,14 @@ void Runner::stepEntering() {
     return;
   }
   PlayError error;
-  const int musicBefore = state_.music;
+  const int musicBefore = state_.music, ambientBefore = state_.ambient;
   if (!enterScene(story_, state_, target_, error)) return fault(error);
   state_.history.push_back({target_, {}});
-  showScene(false, musicBefore != state_.music);
+  showScene(false, musicBefore != state_.music, ambientBefore != state_.ambient);
 }
 
 // Queues what a person sees on arriving at (or returning to) the current scene.
-void Runner::showScene(bool resumed, bool musicChanged) {
+void Runner::showScene(bool resumed, bool musicChanged, bool ambientChanged) {
   const int scene = state_.scene;
   const Scene& s = story_.scenes[scene];
   Event entered = makeEvent(EventType::SceneEntered, scene);
@@ -85,10 +85,17 @@ void Runner::showScene(bool resumed, bool musicChanged) {
     music.resumed = resumed;
     pending_.push_back(music);
   }
-  if (!resumed && s.sound.cue >= 0) {
+  if (!resumed && s.sound.cue >= 0 && !s.sound.loop) {
     Event sound = makeEvent(EventType::Sound, scene);
     sound.cue = s.sound.cue;
-    sound.loop = s.sound.loop;
+    pending_.push_back(sound);
+  }
+  // The looping sound: started, replaced or stopped (cue -1); restated on resume.
+  if (ambientChanged) {
+    Event sound = makeEvent(EventType::Sound, scene);
+    sound.cue = state_.ambient;
+    sound.loop = true;
+    sound.resumed = resumed;
     pending_.push_back(sound);
   }
   PlayError error;
@@ -164,7 +171,7 @@ bool Runner::back() {
   state_ = std::move(undo_.back());
   undo_.pop_back();
   pending_.clear();
-  showScene(true, true);
+  showScene(true, true, true);
   return true;
 }
 

@@ -23,7 +23,7 @@ enum class Phase { Entering, Showing, Prompting, Choosing, Ended, DeadEnd, Fault
 enum class EventType {
   SceneEntered,  // scene: the scene now shown (resumed: true after load/back)
   Music,         // cue: music cue index, -1 = silence
-  Sound,         // cue: sound cue index, loop
+  Sound,         // cue: sound cue index, loop; a looping sound with cue -1 means it stops
   Paragraph,     // text
   Prompt,        // classroom discussion pause: prompt
   Journal,       // reading-journal question: text
@@ -83,7 +83,7 @@ class Runner {
   void stepShowing();
   void stepPrompting();
   void stepChoosing();
-  void showScene(bool resumed, bool musicChanged);
+  void showScene(bool resumed, bool musicChanged, bool ambientChanged);
   void fault(const PlayError& error);
 
   const Story& story_;

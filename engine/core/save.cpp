@@ -121,6 +121,7 @@ std::string writeSave(const Story& story, const State& state, const SaveMeta& me
   out += "excerpt: " + quote(meta.excerpt) + "\n";
   out += "scene: " + story.scenes[state.scene].qualified + "\n";
   out += "music: " + (state.music >= 0 ? story.music[state.music].id : std::string("none")) + "\n";
+  out += "ambient: " + (state.ambient >= 0 ? story.sounds[state.ambient].id : std::string("none")) + "\n";
   for (size_t i = 0; i < story.variables.size(); ++i)
     out += "var " + story.variables[i].name + " = " + state.vars[i].literal() + "\n";
   for (size_t i = 0; i < story.scenes.size(); ++i)
@@ -141,7 +142,7 @@ namespace {
 // The save's lines, before they are matched against the story.
 struct RawSave {
   int format = 0;
-  std::string story, scene, music;
+  std::string story, scene, music, ambient;
   long long storyVersion = 0;
   SaveMeta meta;
   std::vector<std::pair<std::string, std::string>> vars;  // name, value text
@@ -176,6 +177,7 @@ bool parseLine(std::string_view line, RawSave& raw) {
   if (field("excerpt:", v)) return unquote(v, raw.meta.excerpt);
   if (field("scene:", v)) return raw.scene = std::string(v), !v.empty();
   if (field("music:", v)) return raw.music = std::string(v), true;
+  if (field("ambient:", v)) return raw.ambient = std::string(v), true;
   if (field("var ", v)) {
     size_t eq = v.find('=');
     if (eq == std::string_view::npos) return false;
@@ -327,6 +329,7 @@ SaveReadResult readSave(const Story& story, std::string_view text) {
     state.music = story.findMusic(raw.music);
     if (state.music < 0) result.notices.push_back("music '" + raw.music + "' is no longer in the story");
   }
+  if (raw.ambient != "none" && !raw.ambient.empty()) state.ambient = story.findSound(raw.ambient);
   if (raw.storyVersion != story.version && result.notices.empty())
     result.notices.push_back("the story was revised since this save (version " +
                              std::to_string(raw.storyVersion) + " -> " + std::to_string(story.version) + ")");

@@ -19,6 +19,7 @@ void State::resetTo(const State& initial) {
   history.clear();
   journal.clear();
   music = initial.music;
+  ambient = initial.ambient;
 }
 
 }  // namespace lc

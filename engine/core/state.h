@@ -29,7 +29,8 @@ struct State {
   std::vector<uint32_t> visits;  // by scene index
   std::vector<uint8_t> spent;    // by Choice::spentSlot
   std::vector<HistoryEntry> history;
-  int music = -1;  // music cue index playing, -1 for silence
+  int music = -1;    // music cue index playing, -1 for silence
+  int ambient = -1;  // looping sound cue index, -1 for none
   std::vector<JournalEntry> journal;
 
   // A new playthrough: every variable at its initial value, nothing visited or spent.

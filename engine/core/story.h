@@ -62,9 +62,13 @@ struct MusicChange {
   int cue = -1;  // index into Story::music
 };
 
+// A sound on entry. A one-shot sound plays over whatever is looping. A looping sound
+// goes on until a scene starts another loop, says `sound: none` (an extension of the
+// format), or play moves into another chapter.
 struct SoundPlay {
   int cue = -1;  // index into Story::sounds, -1 for none
   bool loop = false;
+  bool stop = false;  // `sound: none`: stop the looping sound
 };
 
 struct Scene {

@@ -91,6 +91,10 @@ void readSound(FileCtx& f, const Story& story, Scene& scene, const yaml::Node& n
   }
   auto id = readString(f, *idNode, "'sound' of scene '" + scene.id + "'");
   if (!id) return;
+  if (*id == "none") {
+    scene.sound.stop = true;
+    return;
+  }
   scene.sound.cue = story.findSound(*id);
   if (scene.sound.cue >= 0) return;
   std::vector<std::string> ids;

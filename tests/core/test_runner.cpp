@@ -96,7 +96,7 @@ SCENARIO("a dead end in play is reported plainly and back() leaves it") {
   CHECK(t[6].find("dead end: no choice can be taken in scene 'a.trap'") != std::string::npos);
   CHECK(r.phase() == lc::Phase::DeadEnd);
   REQUIRE(r.back());
-  CHECK(lc::test::drain(r) == Lines{"scene a.start", "music none", "p: Start.", "c: 1. Trap"});
+  CHECK(lc::test::drain(r) == Lines{"scene a.start", "music none", "sound none", "p: Start.", "c: 1. Trap"});
   CHECK(r.state().vars[1] == lc::Value::ofBool(false));
 }
 
@@ -129,7 +129,7 @@ SCENARIO("back() undoes the last choice, its effects and its once") {
   play(r, {1});
   CHECK(r.state().vars[0].number == 1);
   REQUIRE(r.back());
-  CHECK(lc::test::drain(r) == Lines{"scene a.start", "music none", "p: n=0", "c: 1. Add", "c: 2. Stay"});
+  CHECK(lc::test::drain(r) == Lines{"scene a.start", "music none", "sound none", "p: n=0", "c: 1. Add", "c: 2. Stay"});
   CHECK(r.state().visits[0] == 1);
   CHECK_FALSE(r.back());
 }
@@ -151,4 +151,25 @@ SCENARIO("a closed chapter holds play at the gate until it opens") {
   open = true;
   r.retryGate();
   CHECK(lc::test::drain(r) == Lines{"scene two.a", "p: B.", "end: "});
+}
+
+SCENARIO("a looping sound goes on until another loop, `sound: none`, or a new chapter") {
+  std::map<std::string, std::string> files = {
+      {"story.yaml", "format: lostcorner/1\nid: t\ntitle: T\nstart: one.a\nchapters: [one.yaml, two.yaml]\n"
+                     "sounds:\n  rain: {file: r.ogg}\n  bell: {file: b.ogg}\n  wind: {file: w.ogg}\n"},
+      {"one.yaml", "chapter: one\nscenes:\n"
+                   "  a:\n    sound: {cue: rain, loop: true}\n    text: A.\n    next: b\n"
+                   "  b:\n    sound: bell\n    text: B.\n    next: c\n"
+                   "  c:\n    sound: {cue: wind, loop: true}\n    text: C.\n    next: d\n"
+                   "  d:\n    sound: none\n    text: D.\n    next: e\n"
+                   "  e:\n    sound: {cue: rain, loop: true}\n    text: E.\n    next: two.a\n"},
+      {"two.yaml", "chapter: two\nscenes:\n  a:\n    text: F.\n    end: true\n"}};
+  auto story = load(files);
+  lc::Runner r(*story);
+  Lines t = play(r, {1, 1, 1, 1, 1});
+  Lines sounds;
+  for (const auto& line : t)
+    if (line.rfind("sound", 0) == 0 || line.rfind("scene", 0) == 0) sounds.push_back(line);
+  CHECK(sounds == Lines{"scene one.a", "sound rain", "scene one.b", "sound bell", "scene one.c", "sound wind",
+                        "scene one.d", "sound none", "scene one.e", "sound rain", "scene two.a", "sound none"});
 }

@@ -16,7 +16,7 @@ inline std::vector<std::string> drain(Runner& r) {
     switch (e.type) {
       case EventType::SceneEntered: out.push_back("scene " + s.scenes[e.scene].qualified); break;
       case EventType::Music: out.push_back("music " + (e.cue < 0 ? std::string("none") : s.music[e.cue].id)); break;
-      case EventType::Sound: out.push_back("sound " + s.sounds[e.cue].id); break;
+      case EventType::Sound: out.push_back("sound " + (e.cue < 0 ? std::string("none") : s.sounds[e.cue].id)); break;
       case EventType::Paragraph: out.push_back("p: " + e.text); break;
       case EventType::Prompt: out.push_back("prompt: " + e.text); break;
       case EventType::Journal: out.push_back("journal: " + e.text); break;
