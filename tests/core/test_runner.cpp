@@ -8,24 +8,17 @@
 using lc::test::oneChapter;
 using lc::test::play;
 using lc::test::TempStory;
+using lc::test::loadValid;
 using Lines = std::vector<std::string>;
 
 namespace {
 
 const char* kVars = "  n: {type: int, initial: 0, min: 0, max: 3}\n  flag: {type: bool, initial: false}\n";
 
-std::unique_ptr<lc::Story> load(const std::map<std::string, std::string>& files) {
-  TempStory story(files);
-  auto r = story.load();
-  INFO(lc::formatText(r.diagnostics));
-  REQUIRE(r.story);
-  return std::move(r.story);
-}
-
 }  // namespace
 
 SCENARIO("once choices disappear after they are taken") {
-  auto story = load(oneChapter(kVars, R"(
+  auto story = loadValid(oneChapter(kVars, R"(
   start:
     text: Hub {visits(start)}.
     choices:
@@ -44,7 +37,7 @@ SCENARIO("once choices disappear after they are taken") {
 }
 
 SCENARIO("effects run in order, ints clamp, conditions read them") {
-  auto story = load(oneChapter(kVars, R"(
+  auto story = loadValid(oneChapter(kVars, R"(
   start:
     do: [n += 5, flag = n == 3]
     text: "n={n} flag={flag} {if seen(start) and not seen(b)}first{else}again{end}"
@@ -68,7 +61,7 @@ SCENARIO("cross-chapter goto, music and sound cues, prompts only in classroom mo
       {"one.yaml", "chapter: one\nscenes:\n  a:\n    music: theme\n    sound: bell\n    text: A.\n"
                    "    prompt: {kind: predict, ask: \"What next?\"}\n    journal: Why?\n    next: two.a\n"},
       {"two.yaml", "chapter: two\nscenes:\n  a:\n    music: none\n    text: B.\n    end: true\n"}};
-  auto story = load(files);
+  auto story = loadValid(files);
   lc::Runner plain(*story);
   CHECK(play(plain, {1}) == Lines{"scene one.a", "music theme", "sound bell", "p: A.", "c: 1. Continue", "> 1",
                                   "scene two.a", "music none", "p: B.", "end: "});
@@ -80,7 +73,7 @@ SCENARIO("cross-chapter goto, music and sound cues, prompts only in classroom mo
 }
 
 SCENARIO("a dead end in play is reported plainly and back() leaves it") {
-  auto story = load(oneChapter(kVars, R"(
+  auto story = loadValid(oneChapter(kVars, R"(
   start:
     text: Start.
     choices:
@@ -101,7 +94,7 @@ SCENARIO("a dead end in play is reported plainly and back() leaves it") {
 }
 
 SCENARIO("a run-time error names the place in the story") {
-  auto story = load(oneChapter("  n: {type: int, initial: 2147483647}\n", R"(
+  auto story = loadValid(oneChapter("  n: {type: int, initial: 2147483647}\n", R"(
   start:
     text: Start.
     choices:
@@ -118,7 +111,7 @@ SCENARIO("a run-time error names the place in the story") {
 }
 
 SCENARIO("back() undoes the last choice, its effects and its once") {
-  auto story = load(oneChapter(kVars, R"(
+  auto story = loadValid(oneChapter(kVars, R"(
   start:
     text: n={n}
     choices:
@@ -139,7 +132,7 @@ SCENARIO("a closed chapter holds play at the gate until it opens") {
       {"story.yaml", "format: lostcorner/1\nid: t\ntitle: T\nstart: one.a\nchapters: [one.yaml, two.yaml]\n"},
       {"one.yaml", "chapter: one\nscenes:\n  a:\n    text: A.\n    next: two.a\n"},
       {"two.yaml", "chapter: two\ntitle: Two\nscenes:\n  a:\n    text: B.\n    end: true\n"}};
-  auto story = load(files);
+  auto story = loadValid(files);
   bool open = false;
   lc::RunnerOptions options;
   options.chapterOpen = [&](int chapter) { return chapter == 0 || open; };
@@ -164,7 +157,7 @@ SCENARIO("a looping sound goes on until another loop, `sound: none`, or a new ch
                    "  d:\n    sound: none\n    text: D.\n    next: e\n"
                    "  e:\n    sound: {cue: rain, loop: true}\n    text: E.\n    next: two.a\n"},
       {"two.yaml", "chapter: two\nscenes:\n  a:\n    text: F.\n    end: true\n"}};
-  auto story = load(files);
+  auto story = loadValid(files);
   lc::Runner r(*story);
   Lines t = play(r, {1, 1, 1, 1, 1});
   Lines sounds;

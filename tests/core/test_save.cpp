@@ -9,6 +9,7 @@
 using lc::test::oneChapter;
 using lc::test::play;
 using lc::test::TempStory;
+using lc::test::loadValid;
 using Lines = std::vector<std::string>;
 
 namespace {
@@ -40,18 +41,10 @@ std::map<std::string, std::string> files(const char* vars = kVars, const char* s
   return f;
 }
 
-std::unique_ptr<lc::Story> load(const std::map<std::string, std::string>& f) {
-  TempStory story(f);
-  auto r = story.load();
-  INFO(lc::formatText(r.diagnostics));
-  REQUIRE(r.story);
-  return std::move(r.story);
-}
-
 }  // namespace
 
 SCENARIO("play, save, load and play on gives the same transcript as playing straight through") {
-  auto story = load(files());
+  auto story = loadValid(files());
   const std::vector<int> picks = {1, 1, 1, 1, 2};  // Take, Flag, Back, Flag, On
   lc::Runner straight(*story);
   Lines all = play(straight, picks);
@@ -83,7 +76,7 @@ SCENARIO("play, save, load and play on gives the same transcript as playing stra
 }
 
 SCENARIO("a save is readable text with author ids") {
-  auto story = load(files());
+  auto story = loadValid(files());
   lc::Runner r(*story);
   play(r, {1});
   std::string text = lc::writeSave(*story, r.state(), lc::describeState(*story, r.state(), "2026-11-21T10:00:00Z"));
@@ -107,12 +100,12 @@ SCENARIO("a save is readable text with author ids") {
 }
 
 SCENARIO("a save still loads after the story was edited") {
-  auto story = load(files());
+  auto story = loadValid(files());
   lc::Runner r(*story);
   play(r, {1, 1});  // Take, then Flag: at middle, n = 1
   std::string text = lc::writeSave(*story, r.state(), {});
   GIVEN("a new variable, a removed variable and a changed type") {
-    auto edited = load(files("  n: {type: int, initial: 0, max: 9}\n  fresh: {type: int, initial: 7}\n"
+    auto edited = loadValid(files("  n: {type: int, initial: 0, max: 9}\n  fresh: {type: int, initial: 7}\n"
                              "  flag: {type: string, initial: \"x\"}\n",
                              "  start:\n    text: S\n    next: middle\n  middle:\n    text: M {n}\n    next: start\n"));
     auto loaded = lc::readSave(*edited, text);
@@ -126,7 +119,7 @@ SCENARIO("a save still loads after the story was edited") {
                                 "new variable 'fresh' starts at its initial value"});
   }
   GIVEN("the current scene was removed") {
-    auto edited = load(files(kVars, R"(
+    auto edited = loadValid(files(kVars, R"(
   start:
     text: Start again
     choices:
@@ -145,7 +138,7 @@ SCENARIO("a save still loads after the story was edited") {
 }
 
 SCENARIO("corrupt and foreign saves are refused with a clear reason") {
-  auto story = load(files());
+  auto story = loadValid(files());
   struct Case {
     const char* text;
     const char* error;

@@ -8,6 +8,8 @@
 #include <map>
 #include <string>
 
+#include <catch2/catch.hpp>
+
 #include "load/loader.h"
 
 namespace lc::test {
@@ -46,6 +48,16 @@ inline std::map<std::string, std::string> oneChapter(const std::string& variable
   return {{"story.yaml", "format: lostcorner/1\nid: test\ntitle: Test\nstart: " + start +
                              "\nchapters: [a.yaml]\nvariables:\n" + variables},
           {"a.yaml", "chapter: a\nscenes:\n" + scenes}};
+}
+
+// Loads a story that must be valid; the test fails with the diagnostics otherwise.
+// (A macro-using helper: REQUIRE works in a function called from a test case.)
+inline std::unique_ptr<Story> loadValid(const std::map<std::string, std::string>& files) {
+  TempStory story(files);
+  LoadResult r = story.load();
+  INFO(formatText(r.diagnostics));
+  REQUIRE(r.story);
+  return std::move(r.story);
 }
 
 // The diagnostics as text with the temp folder replaced by "DIR", for exact comparisons.
