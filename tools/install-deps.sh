@@ -6,6 +6,7 @@ packages=(
   libyaml-cpp-dev libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev catch2
   xvfb xauth
   graphviz espeak-ng vorbis-tools
+  emscripten
 )
 missing=()
 for p in "${packages[@]}"; do

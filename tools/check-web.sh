@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Compiles the standard-library-only core with Debian's Emscripten (libc++ 13), so code
+# that would not build for the browser (std::format, ranges, ...) is caught here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v em++ >/dev/null || { echo "em++ not installed: skipped"; exit 0; }
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+status=0
+for f in engine/core/*.cpp; do
+  em++ -std=c++20 -Wall -Wextra -Werror -Iengine -DLOSTCORNER_VERSION='"web"' -c "$f" -o "$out/$(basename "$f").o" || status=1
+done
+[ $status -eq 0 ] && echo "engine/core compiles with $(em++ --version | head -1)"
+exit $status
