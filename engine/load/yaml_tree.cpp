@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstring>
+#include <initializer_list>
 #include <istream>
 #include <streambuf>
 
@@ -74,7 +75,7 @@ struct Frame {
   int levels;         // collection levels in this subtree, aliases expanded
   YAML::anchor_t anchor;
   bool blockMap;
-  int rawMark;      // yaml-cpp's mark of this node (before properties)
+  int rawMark;       // yaml-cpp's mark of this node (before properties)
   int keyMark = -1;  // yaml-cpp's mark of the current key, in maps
 };
 
@@ -194,8 +195,7 @@ void Builder::OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) {
     throw Abort{};
   }
   if (static_cast<int>(frames_.size()) + a.levels > kMaxDepth) {
-    problem(at, "nesting deeper than 100 levels (through this alias)",
-            "flatten the structure");
+    problem(at, "nesting deeper than 100 levels (through this alias)", "flatten the structure");
     throw Abort{};
   }
   add(a.node, a.expanded, a.levels, mark.pos);
@@ -298,8 +298,8 @@ void Builder::checkDuplicates(const Node& map) {
 
 void Builder::duplicate(const Node& first, const Node& second) {
   problem(second.byteOffset,
-          "duplicate key '" + second.text + "' (first at " + std::to_string(first.pos.line) +
-              ":" + std::to_string(first.pos.col) + ")",
+          "duplicate key '" + second.text + "' (first at " + std::to_string(first.pos.line) + ":" +
+              std::to_string(first.pos.col) + ")",
           "remove one of them or rename it");
 }
 
@@ -376,7 +376,6 @@ std::string Builder::aliasName(size_t at) const {
   return src_.substr(at, e - at);
 }
 
-
 // Feeds the source to yaml-cpp. The first document becomes the tree; a second one
 // is only looked at to be reported.
 void readTree(Document& doc) {
@@ -387,8 +386,8 @@ void readTree(Document& doc) {
   try {
     YAML::Parser parser(in);
     if (!parser.HandleNextDocument(builder)) {
-      doc.problems.push_back(Problem{Pos{}, "the file is empty",
-                                     "write at least one 'key: value' line"});
+      doc.problems.push_back(
+          Problem{Pos{}, "the file is empty", "write at least one 'key: value' line"});
       return;
     }
     firstDone = true;
@@ -423,9 +422,10 @@ Document parse(std::string bytes) {
     doc.root = nullptr;
     doc.problems.push_back(Problem{Pos{}, "could not read the file", ""});
   }
-  std::stable_sort(doc.problems.begin(), doc.problems.end(), [](const Problem& a, const Problem& b) {
-    return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.col < b.pos.col;
-  });
+  std::stable_sort(
+      doc.problems.begin(), doc.problems.end(), [](const Problem& a, const Problem& b) {
+        return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.col < b.pos.col;
+      });
   return doc;
 }
 

@@ -88,8 +88,7 @@ Problem secondDocumentProblem(const Document& doc, size_t at) {
     return Problem{doc.posAt(at), "a file holds one document; found a second one",
                    "remove the '---' line, or move what follows into a file of its own"};
   }
-  return Problem{doc.posAt(at), "unexpected content after the end of the document",
-                 kIndentHint};
+  return Problem{doc.posAt(at), "unexpected content after the end of the document", kIndentHint};
 }
 
 }  // namespace lc::yaml::detail

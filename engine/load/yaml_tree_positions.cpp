@@ -28,8 +28,7 @@ Pos PosCursor::at(size_t byteOffset) {
   const std::string& src = doc_.source;
   const auto& starts = doc_.lineStarts;
   const size_t off = std::min(byteOffset, src.size());
-  const bool sameLine =
-      off >= offset_ && (line_ + 1 >= starts.size() || off < starts[line_ + 1]);
+  const bool sameLine = off >= offset_ && (line_ + 1 >= starts.size() || off < starts[line_ + 1]);
   if (!sameLine || starts.empty()) {
     const Pos pos = doc_.posAt(off);
     line_ = static_cast<size_t>(pos.line - 1);
@@ -51,31 +50,56 @@ size_t cpLength(const std::string& s, size_t i) {
   return i < s.size() ? sequenceLength(static_cast<unsigned char>(s[i])) : 1;
 }
 
-// Where the text of a block scalar starts: the line after the indicator, skipping
-// lines that hold only spaces, at the detected indentation. `firstLine` is the byte
-// offset of the first line after the indicator (leading blank lines are text too).
+// Where the text of a block scalar starts: `firstLine` is the byte offset of the line
+// after the indicator (leading empty lines are text too); `indent` the spaces that are
+// indentation, not text.
 struct BlockStart {
   size_t firstLine = 0;
   size_t indent = 0;
 };
 
-BlockStart findBlockStart(const std::string& src, size_t indicator) {
+size_t leadingSpaces(std::string_view s) {
+  const size_t k = s.find_first_not_of(' ');
+  return k == std::string_view::npos ? s.size() : k;
+}
+
+// The first line with text gives the indentation: its leading spaces in the source,
+// less those kept in the value (only an indentation indicator like `|2` keeps any).
+BlockStart findBlockStart(const std::string& src, size_t indicator, const std::string& text) {
   BlockStart b;
   size_t i = src.find('\n', indicator);
   b.firstLine = i == std::string::npos ? src.size() : i + 1;
   for (i = b.firstLine; i < src.size();) {
-    size_t k = i;
-    while (k < src.size() && src[k] == ' ') ++k;
-    if (k < src.size() && src[k] != '\n' && src[k] != '\r') {
-      b.indent = k - i;
+    size_t end = src.find('\n', i);
+    if (end == std::string::npos) end = src.size();
+    const std::string_view line(src.data() + i, end - i);
+    const size_t lead = leadingSpaces(line);
+    if (lead < line.size() && line[lead] != '\r') {
+      size_t kept = 0;
+      const size_t firstChar = text.find_first_not_of(" \n");
+      if (firstChar != std::string::npos) {
+        const size_t textLine = text.rfind('\n', firstChar);
+        kept = firstChar - (textLine == std::string::npos ? 0 : textLine + 1);
+      }
+      b.indent = lead >= kept ? lead - kept : 0;
       break;
     }
-    b.indent = std::max(b.indent, k - i);
-    i = src.find('\n', k);
-    if (i == std::string::npos) break;
-    ++i;
+    i = end + 1;
   }
   return b;
+}
+
+// Literal block scalars (`|`) keep every line: exact.
+Pos literalPos(const Document& doc, const Node& scalar, size_t offset) {
+  const std::string& text = scalar.text;
+  const BlockStart b = findBlockStart(doc.source, scalar.byteOffset, text);
+  const auto lineBreaks =
+      std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
+  const size_t lastBreak = offset == 0 ? std::string::npos : text.rfind('\n', offset - 1);
+  const size_t lineStart = lastBreak == std::string::npos ? 0 : lastBreak + 1;
+  const int col = countCodePoints(std::string_view(text).substr(lineStart, offset - lineStart));
+  return Pos{doc.posAt(b.firstLine).line + static_cast<int>(lineBreaks),
+             static_cast<int>(b.indent) + 1 + col};
 }
 
 // Walks the source and the value side by side. Quoted and plain scalars fold a line
@@ -102,13 +126,17 @@ class FlowWalk {
         t += cpLength(text_, t);
       }
     }
+    while (quote_ == '"' && escapedLineBreak(s)) s = escape(s, t);  // stands for nothing
     return s;
   }
 
  private:
+  bool escapedLineBreak(size_t s) const {
+    return s + 1 < src_.size() && src_[s] == '\\' && (src_[s + 1] == '\n' || src_[s + 1] == '\r');
+  }
+
   size_t escape(size_t s, size_t& t) const {
-    const char e = s + 1 < src_.size() ? src_[s + 1] : '\0';
-    if (e == '\n' || e == '\r') {  // an escaped line break joins the lines: no text
+    if (escapedLineBreak(s)) {  // joins the lines: no text
       s = src_.find('\n', s + 1);
       if (s == std::string::npos) return src_.size();
       ++s;
@@ -116,6 +144,7 @@ class FlowWalk {
       return s;
     }
     t += cpLength(text_, t);
+    const char e = s + 1 < src_.size() ? src_[s + 1] : '\0';
     const size_t len = e == 'x' ? 4 : e == 'u' ? 6 : e == 'U' ? 10 : 2;
     return s + len;
   }
@@ -142,7 +171,7 @@ class FlowWalk {
 // newline; n line breaks in a row become n-1 newlines (n before more-indented lines).
 size_t foldedWalk(const std::string& src, const std::string& text, size_t indicator,
                   size_t offset) {
-  const BlockStart b = findBlockStart(src, indicator);
+  const BlockStart b = findBlockStart(src, indicator, text);
   size_t s = b.firstLine + b.indent, t = 0;
   while (t < offset && s < src.size()) {
     if (src[s] != '\n' && src[s] != '\r') {
@@ -171,25 +200,14 @@ Pos Document::positionIn(const Node& scalar, size_t offsetInText) const {
   const size_t offset = std::min(offsetInText, scalar.text.size());
   const std::string& text = scalar.text;
   switch (scalar.style) {
-    case Style::Literal: {
-      const BlockStart b = findBlockStart(source, scalar.byteOffset);
-      const size_t lineBreaks =
-          static_cast<size_t>(std::count(text.begin(), text.begin() + offset, '\n'));
-      const size_t lastBreak = offset == 0 ? std::string::npos : text.rfind('\n', offset - 1);
-      const size_t lineStart = lastBreak == std::string::npos ? 0 : lastBreak + 1;
-      const Pos first = posAt(b.firstLine);
-      const int col = countCodePoints(std::string_view(text).substr(lineStart, offset - lineStart));
-      return Pos{first.line + static_cast<int>(lineBreaks), static_cast<int>(b.indent) + 1 + col};
-    }
-    case Style::Folded:
-      return posAt(foldedWalk(source, text, scalar.byteOffset, offset));
+    case Style::Literal: return literalPos(*this, scalar, offset);
+    case Style::Folded: return posAt(foldedWalk(source, text, scalar.byteOffset, offset));
     case Style::SingleQuoted:
     case Style::DoubleQuoted: {
       const char quote = scalar.style == Style::DoubleQuoted ? '"' : '\'';
       return posAt(FlowWalk(source, text, quote).run(scalar.byteOffset + 1, offset));
     }
-    case Style::Plain:
-      break;
+    case Style::Plain: break;
   }
   return posAt(FlowWalk(source, text, '\0').run(scalar.byteOffset, offset));
 }

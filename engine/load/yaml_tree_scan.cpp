@@ -51,14 +51,18 @@ class Prescan {
   Document& doc_;
   const std::string& src_;
   int line_ = 1;
-  int col_ = 1;          // column of the byte being looked at
-  int indent_ = 0;       // leading spaces of the current line
+  int col_ = 1;           // column of the byte being looked at
+  int indent_ = 0;        // leading spaces of the current line
   int blockParent_ = -1;  // >= 0 inside a block scalar: indentation of its key line
   bool ok_ = true;
 };
 
 bool Prescan::run() {
   doc_.lineStarts.assign(1, 0);
+  if (src_.compare(0, 2, "\xFF\xFE") == 0 || src_.compare(0, 2, "\xFE\xFF") == 0) {
+    report(1, "the file is UTF-16, not UTF-8", kUtf8Hint);  // its BOM says so
+    return false;
+  }
   const size_t n = src_.size();
   size_t lineBegin = 0;
   startLine(0);

@@ -1,7 +1,6 @@
 // The YAML reader: tree shape, positions (1-based, columns in code points), styles,
 // nulls, duplicate keys, aliases, depth, documents.
 #include <catch2/catch.hpp>
-
 #include <chrono>
 #include <string>
 
@@ -89,7 +88,8 @@ TEST_CASE("yaml tree: shapes, positions and styles", "[yaml]") {
       {"explicit start", "---\na: 1\n", "{a@2:1: 1@2:4}@2:1"},
       {"explicit end", "a: 1\n...\n", "{a@1:1: 1@1:4}@1:1"},
       {"CRLF", "a: 1\r\nb: |\r\n  x\r\n", "{a@1:1: 1@1:4, b@2:1: |x\\n@2:4}@1:1"},
-      {"BOM skipped, positions unchanged", "\xEF\xBB\xBF" "a: é\n", "{a@1:1: é@1:4}@1:1"},
+      {"BOM skipped, positions unchanged", std::string("\xEF\xBB\xBF") + "a: é\n",
+       "{a@1:1: é@1:4}@1:1"},
       {"tab inside a line", "a: b\tc\n", "{a@1:1: b\tc@1:4}@1:1"},
       {"tab after the indentation of a block scalar", "a: |\n  x\n  \ty\nb: 1\n",
        "{a@1:1: |x\\n\ty\\n@1:4, b@4:1: 1@4:4}@1:1"},
@@ -104,7 +104,7 @@ TEST_CASE("yaml tree: shapes, positions and styles", "[yaml]") {
 }
 
 TEST_CASE("yaml tree: the BOM is not kept in the source", "[yaml]") {
-  const Document d = parse("\xEF\xBB\xBF" "a: 1\n");
+  const Document d = parse(std::string("\xEF\xBB\xBF") + "a: 1\n");
   CHECK(d.source == "a: 1\n");
   CHECK(d.root->entries.at(0).second->byteOffset == 3);
 }
@@ -126,7 +126,8 @@ TEST_CASE("yaml tree: duplicate keys are reported at the second one", "[yaml]") 
       {"three times", "a: 1\na: 2\na: 3\n",
        "2:1: duplicate key 'a' (first at 1:1)\n3:1: duplicate key 'a' (first at 1:1)"},
       {"quoted and plain", "a: 1\n\"a\": 2\n", "2:1: duplicate key 'a' (first at 1:1)"},
-      {"after multi-byte text", "é: 1\nb: {é: 2, é: 3}\n", "2:11: duplicate key 'é' (first at 2:5)"},
+      {"after multi-byte text", "é: 1\nb: {é: 2, é: 3}\n",
+       "2:11: duplicate key 'é' (first at 2:5)"},
       {"big map", big, "21:1: duplicate key 'k3' (first at 4:1)"},
       {"inner problems come in source order", "a: {x: 1, x: 2}\nb: 1\na: 3\n",
        "1:11: duplicate key 'x' (first at 1:5)\n3:1: duplicate key 'a' (first at 1:1)"},
@@ -181,14 +182,18 @@ TEST_CASE("yaml tree: aliases", "[yaml]") {
       {"shared defaults", "d: &d {type: int, initial: 0}\nx: *d\ny: *d\n", ""},
       {"self reference", "a: &x [*x]\n", "1:8: recursive alias '*x'"},
       {"self reference in a map", "a: &x {b: *x}\n", "1:11: recursive alias '*x'"},
-      {"reference to an enclosing node", "a: &top\n  b:\n    - *top\n", "3:7: recursive alias '*top'"},
-      {"unknown anchor", "a: *nope\n", "1:4: alias '*nope' refers to an anchor that is not defined"},
+      {"reference to an enclosing node", "a: &top\n  b:\n    - *top\n",
+       "3:7: recursive alias '*top'"},
+      {"unknown anchor", "a: *nope\n",
+       "1:4: alias '*nope' refers to an anchor that is not defined"},
       {"billion laughs", billionLaughs(), "4:36: aliases expand to more than 10,000 nodes"},
       {"10,000 alias nodes are allowed", manyAliases(10000), ""},
       {"10,001 are not", manyAliases(10001),
        "2:" + std::to_string(5 + 3 * 10000) + ": aliases expand to more than 10,000 nodes"},
-      {"depth through an alias within 100", "a: &d " + nested(60, "x") + "\nb: " + nested(39, "*d") + "\n", ""},
-      {"depth through an alias beyond 100", "a: &d " + nested(60, "x") + "\nb: " + nested(40, "*d") + "\n",
+      {"depth through an alias within 100",
+       "a: &d " + nested(60, "x") + "\nb: " + nested(39, "*d") + "\n", ""},
+      {"depth through an alias beyond 100",
+       "a: &d " + nested(60, "x") + "\nb: " + nested(40, "*d") + "\n",
        "2:44: nesting deeper than 100 levels (through this alias)"},
   };
   for (const ProblemCase& c : cases) {
@@ -225,10 +230,17 @@ TEST_CASE("yaml tree: an alias bomb is cheap", "[yaml]") {
 
 namespace {
 
+std::string repeat(const std::string& s, int times) {
+  std::string out;
+  for (int i = 0; i < times; ++i) out += s;
+  return out;
+}
+
 std::string nestedMaps(int levels) {
   std::string yaml;
   for (int i = 0; i < levels; ++i) {
-    yaml += std::string(2 * i, ' ') + "k" + std::to_string(i) + ":" + (i + 1 == levels ? " x\n" : "\n");
+    yaml +=
+        std::string(2 * i, ' ') + "k" + std::to_string(i) + ":" + (i + 1 == levels ? " x\n" : "\n");
   }
   return yaml;
 }
@@ -246,12 +258,7 @@ TEST_CASE("yaml tree: nesting depth", "[yaml]") {
       {"100,000 '['", std::string(100000, '['), "1:51: nesting deeper than 100 levels"},
       {"100,000 '{'", std::string(100000, '{'), "1:100: nesting deeper than 100 levels"},
       {"100,000 '[' closed", nested(100000, "x"), "1:101: nesting deeper than 100 levels"},
-      {"50,000 '- '", [] {
-         std::string s;
-         for (int i = 0; i < 50000; ++i) s += "- ";
-         return s + "x\n";
-       }(),
-       "1:201: nesting deeper than 100 levels"},
+      {"50,000 '- '", repeat("- ", 50000) + "x\n", "1:201: nesting deeper than 100 levels"},
   };
   for (const ProblemCase& c : cases) {
     INFO(c.name);
@@ -263,7 +270,8 @@ TEST_CASE("yaml tree: nesting depth", "[yaml]") {
 
 TEST_CASE("yaml tree: one document per file", "[yaml]") {
   const ProblemCase cases[] = {
-      {"second document", "a: 1\n---\nb: 2\n", "2:1: a file holds one document; found a second one"},
+      {"second document", "a: 1\n---\nb: 2\n",
+       "2:1: a file holds one document; found a second one"},
       {"started twice", "---\na: 1\n---\n", "3:1: a file holds one document; found a second one"},
       {"after an end marker", "a: 1\n...\n# c\nb: 2\n",
        "4:1: a file holds one document; found a second one"},

@@ -1,7 +1,6 @@
 // The YAML reader's problems: encoding, control characters, tabs and syntax errors,
 // each with its exact position (columns in code points) and message.
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "load/yaml_tree.h"
@@ -47,18 +46,16 @@ TEST_CASE("yaml errors: invalid UTF-8", "[yaml]") {
       {"second line", "a: 1\nbé: \xFE\n", "2:5: invalid UTF-8 byte 0xFE", kUtf8},
       {"overlong 2 bytes", "a: \xC0\xAF\n", "1:4: invalid UTF-8: overlong encoding", kUtf8},
       {"overlong 3 bytes", "a: \xE0\x80\xAF\n", "1:4: invalid UTF-8: overlong encoding", kUtf8},
-      {"overlong 4 bytes", "a: \xF0\x82\x82\xAC\n", "1:4: invalid UTF-8: overlong encoding",
-       kUtf8},
+      {"overlong 4 bytes", "a: \xF0\x82\x82\xAC\n", "1:4: invalid UTF-8: overlong encoding", kUtf8},
       {"surrogate", "a: \xED\xA0\x80\n", "1:4: invalid UTF-8: surrogate", kUtf8},
-      {"above U+10FFFF", "a: \xF4\x90\x80\x80\n",
-       "1:4: invalid UTF-8: code point above U+10FFFF", kUtf8},
-      {"F5 lead", "a: \xF5\x80\x80\x80\n", "1:4: invalid UTF-8: code point above U+10FFFF",
+      {"above U+10FFFF", "a: \xF4\x90\x80\x80\n", "1:4: invalid UTF-8: code point above U+10FFFF",
        kUtf8},
-      {"truncated before a newline", "a: \xE2\x82\nb: 1\n", "1:4: invalid UTF-8: truncated sequence",
-       kUtf8},
+      {"F5 lead", "a: \xF5\x80\x80\x80\n", "1:4: invalid UTF-8: code point above U+10FFFF", kUtf8},
+      {"truncated before a newline", "a: \xE2\x82\nb: 1\n",
+       "1:4: invalid UTF-8: truncated sequence", kUtf8},
       {"truncated at the end", "a: x\xE2", "1:5: invalid UTF-8: truncated sequence", kUtf8},
-      {"one problem per broken character, all of them",
-       "a: \xE2\x82 x \xC0\x80\n",
+      {"UTF-16", std::string("\xFF\xFE\x61\0:\0", 6), "1:1: the file is UTF-16, not UTF-8", kUtf8},
+      {"one problem per broken character, all of them", "a: \xE2\x82 x \xC0\x80\n",
        "1:4: invalid UTF-8: truncated sequence\n1:8: invalid UTF-8: overlong encoding", kUtf8},
   };
   checkAll(std::begin(cases), std::end(cases));

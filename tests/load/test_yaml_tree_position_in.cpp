@@ -1,7 +1,6 @@
 // Document::positionIn: an offset inside a scalar's value mapped back to the file, so
 // that errors inside expressions and text tags point at the very character.
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "load/yaml_tree.h"
@@ -35,11 +34,14 @@ TEST_CASE("yaml positionIn: offsets in values map back to the file", "[yaml]") {
       {"literal with a leading blank line", "v: |\n\n  a {x}\n", "{", "3:5"},
       {"literal with a comment after the indicator", "v: |- # note\n  a\n  b {x}\n", "{", "3:5"},
       {"literal with CRLF", "v: |\r\n  a\r\n  b {x}\r\n", "{", "3:5"},
+      {"literal with an indentation indicator", "v: |2\n   x {a}\n", "{", "2:6"},
+      {"folded with an indentation indicator", "v: >1\n  x {a}\n", "{", "2:5"},
       {"folded", "v: >\n  one two\n  three {x}\n", "{", "3:9"},
       {"folded with a paragraph break", "v: >\n  one\n\n  two {x}\n", "{", "4:7"},
       {"plain over two lines", "v: one\n  two {x}\n", "{", "2:7"},
       {"double quoted over two lines", "v: \"one\n  two {x}\"\n", "{", "2:7"},
       {"double quoted, escaped line break", "v: \"one \\\n  two {x}\"\n", "{", "2:7"},
+      {"right after an escaped line break", "v: \"one \\\n  two\"\n", "two", "2:3"},
       {"flow map value", "v: {x: 1}\nw: 1\n", "", "1:4"},
   };
   for (const PositionCase& c : cases) {
@@ -71,7 +73,7 @@ TEST_CASE("yaml posAt: byte offsets to line and code-point column", "[yaml]") {
   const Document d = parse("a: é\nbb: ü\n");
   CHECK(at(d.posAt(0)) == "1:1");
   CHECK(at(d.posAt(3)) == "1:4");
-  CHECK(at(d.posAt(5)) == "1:5");   // the line break after é
+  CHECK(at(d.posAt(5)) == "1:5");  // the line break after é
   CHECK(at(d.posAt(6)) == "2:1");
   CHECK(at(d.posAt(10)) == "2:5");  // ü
   CHECK(at(d.posAt(1000)) == "3:1");
