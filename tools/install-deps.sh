@@ -7,6 +7,7 @@ packages=(
   xvfb xauth
   graphviz espeak-ng vorbis-tools
   emscripten
+  zlib1g-dev chromium
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -7,6 +7,7 @@
 #include "app/cli.h"
 #include "app/commands.h"
 #include "app/console.h"
+#include "load/lesson_plan.h"
 #include "load/loader.h"
 #ifdef LOSTCORNER_HAS_PRESENT
 #include "present/player.h"
@@ -15,7 +16,7 @@
 namespace lc {
 
 static const CommandSpec kPlay = {
-    "play", "lostcorner play [STORY] [--text | --jsonl] [--classroom] [--save-dir DIR]",
+    "play", "lostcorner play [STORY] [--text | --jsonl] [--classroom [classroom options]] [--save-dir DIR]",
     "Plays a story: in a window, or in the terminal.",
     "\nSTORY is a story folder (holding story.yaml); the bundled story by default.\n"
     "Without --text or --jsonl the story opens in a window; with no display it falls\n"
@@ -24,10 +25,63 @@ static const CommandSpec kPlay = {
     "  --text          plain text in the terminal (screen-reader friendly); reads choice\n"
     "                  numbers and commands (save, load, back, history, quit, help) from stdin\n"
     "  --jsonl         the machine protocol: one JSON object per line per event (see README)\n"
-    "  --classroom     classroom mode: discussion prompts and journal questions\n"
+    "  --classroom     classroom mode: content notes, glossary, discussion pauses, the\n"
+    "                  reading journal and its export (type help in the game for commands)\n"
     "  --save-dir DIR  where saves go (default $XDG_DATA_HOME/lostcorner/<story id>)\n"
-    "  --fullscreen    start the window fullscreen\n",
-    {"--text", "--jsonl", "--classroom", "--fullscreen"}, {"--save-dir"}};
+    "  --fullscreen    start the window fullscreen\n\n"
+    "classroom options (each implies --classroom; terminal and JSONL players):\n"
+    "  --teacher-code CODE   teacher-paced: every chapter after the first waits until the\n"
+    "                        teacher types: open CODE\n"
+    "  --lesson PLAN.yaml    a lesson plan: open chapters, pause seconds, lesson length\n"
+    "  --homework            student-paced: every chapter open\n"
+    "  --pause-seconds N     a countdown at discussion pauses (Enter still goes on)\n"
+    "  --lesson-minutes N    lesson length: a reminder 5 minutes before the end, and an autosave\n"
+    "  --export-dir DIR      where export writes (default ~/Documents/Lost Corner)\n",
+    {"--text", "--jsonl", "--classroom", "--fullscreen", "--homework"},
+    {"--save-dir", "--teacher-code", "--lesson", "--pause-seconds", "--lesson-minutes", "--export-dir"}};
+
+static bool classroomAsked(const Args& args) {
+  for (const char* o : {"--teacher-code", "--lesson", "--pause-seconds", "--lesson-minutes", "--export-dir"})
+    if (args.get(o)) return true;
+  return args.has("--classroom") || args.has("--homework");
+}
+
+// A whole number in [0, max] for `option`, or false with a message on stderr.
+static bool readCount(const Args& args, const char* option, int max, int& out) {
+  auto text = args.get(option);
+  if (!text) return true;
+  char* end = nullptr;
+  long v = std::strtol(text->c_str(), &end, 10);
+  if (text->empty() || *end || v < 0 || v > max) {
+    std::fprintf(stderr, "lostcorner play: %s takes a whole number from 0 to %d, got '%s'\n", option, max, text->c_str());
+    return false;
+  }
+  out = static_cast<int>(v);
+  return true;
+}
+
+// The classroom options from the command line and the lesson plan. False: a message
+// was written (to stderr, or as protocol errors) and the game must not start.
+static bool classroomOptions(const Story& story, const Args& args, bool jsonl, ClassroomOptions& out) {
+  out.enabled = true;
+  out.homework = args.has("--homework");
+  out.teacherCode = args.get("--teacher-code").value_or("");
+  out.exportDir = args.get("--export-dir").value_or("");
+  if (!readCount(args, "--pause-seconds", 3600, out.pauseSeconds) ||
+      !readCount(args, "--lesson-minutes", 600, out.lessonMinutes))
+    return false;
+  auto planPath = args.get("--lesson");
+  if (!planPath) return true;
+  Diagnostics diags;
+  auto plan = loadLessonPlan(*planPath, story, diags);
+  for (const auto& d : diags.items()) {
+    if (jsonl) std::printf("{\"event\":\"error\",\"message\":%s}\n", jsonQuote(d.format()).c_str());
+    else std::fprintf(stderr, "%s\n", d.format().c_str());
+  }
+  if (!plan) return false;
+  applyLessonPlan(*plan, out, args.get("--pause-seconds").has_value(), args.get("--lesson-minutes").has_value());
+  return true;
+}
 
 #ifdef LOSTCORNER_HAS_PRESENT
 static bool haveDisplay() {
@@ -52,11 +106,11 @@ static int playInConsole(const std::string& path, const Args& args, bool jsonl) 
   }
   SessionOptions options;
   options.saveDir = args.get("--save-dir").value_or("");
-  options.runner.classroom = args.has("--classroom");
-  options.runner.journal = args.has("--classroom");
+  if (classroomAsked(args) && !classroomOptions(*loaded.story, args, jsonl, options.classroom)) return 2;
   auto presenter = jsonl ? makeJsonlPresenter(stdout) : makeTextPresenter(stdout, isatty(STDIN_FILENO));
   ConsoleSession session(*loaded.story, *presenter, options);
-  return session.run(std::cin);
+  // Classroom mode reads stdin itself so the lesson timer can speak between lines.
+  return options.classroom.enabled ? session.runWithClock(STDIN_FILENO) : session.run(std::cin);
 }
 
 int cmdPlay(int argc, char** argv) {
@@ -68,13 +122,19 @@ int cmdPlay(int argc, char** argv) {
     std::fprintf(stderr, "lostcorner play: choose --text or --jsonl, not both\n");
     return 2;
   }
+  if (args->has("--homework") && args->get("--teacher-code")) {
+    std::fprintf(stderr, "lostcorner play: --homework opens every chapter; it cannot be used with --teacher-code\n");
+    return 2;
+  }
   std::string path = args->positional.empty() ? defaultStoryPath() : args->positional[0];
   bool console = args->has("--text") || args->has("--jsonl");
 #ifdef LOSTCORNER_HAS_PRESENT
   if (!console && haveDisplay()) {
     WindowOptions w;
     w.storyPath = path;
-    w.classroom = args->has("--classroom");
+    w.classroom = classroomAsked(*args);
+    if (args->get("--teacher-code") || args->get("--lesson") || args->get("--pause-seconds") || args->get("--lesson-minutes"))
+      std::fprintf(stderr, "(the window does not pace lessons yet: use --text or --jsonl for teacher codes, plans and timers)\n");
     w.fullscreen = args->has("--fullscreen");
     w.saveDir = args->get("--save-dir").value_or("");
     return runWindowPlayer(w);

@@ -6,5 +6,9 @@ namespace lc {
 int cmdPlay(int argc, char** argv);
 int cmdCheck(int argc, char** argv);
 int cmdExplore(int argc, char** argv);
+int cmdGraph(int argc, char** argv);
+int cmdStats(int argc, char** argv);
+int cmdNew(int argc, char** argv);
+int cmdReport(int argc, char** argv);
 
 }  // namespace lc

@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "app/classroom_console.h"
 #include "core/save.h"
 
 namespace lc {
@@ -12,28 +13,6 @@ std::string nowIso() {
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
   return buf;
-}
-
-// "save 3" -> {"save", "3"}
-std::pair<std::string, std::string> splitCommand(const std::string& line) {
-  size_t a = line.find_first_not_of(" \t\r");
-  if (a == std::string::npos) return {};
-  size_t b = line.find_first_of(" \t", a);
-  std::string word = line.substr(a, b == std::string::npos ? std::string::npos : b - a);
-  std::string rest;
-  if (b != std::string::npos) {
-    size_t c = line.find_first_not_of(" \t", b);
-    size_t d = line.find_last_not_of(" \t\r");
-    if (c != std::string::npos) rest = line.substr(c, d - c + 1);
-  }
-  return {word, rest};
-}
-
-bool isNumber(const std::string& s) {
-  if (s.empty() || s.size() > 6) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
 }
 
 bool validSlot(const std::string& slot) {
@@ -49,20 +28,35 @@ bool validSlot(const std::string& slot) {
 ConsoleSession::ConsoleSession(const Story& story, Presenter& presenter, const SessionOptions& options)
     : story_(story),
       out_(presenter),
-      runner_(story, options.runner),
+      class_(options.classroom.enabled ? std::make_unique<Classroom>(story, options.classroom) : nullptr),
+      runner_(story, classroomRunnerOptions(options)),
       store_(options.saveDir.empty() ? SaveStore::defaultDir(story.id) : options.saveDir) {}
 
+ConsoleSession::~ConsoleSession() = default;
+
 void ConsoleSession::start() {
+  stopWaiting();
+  if (class_) classroomStart();
   runner_.restart();
   pump();
 }
 
+// Shows events until the player must act; in classroom mode a discussion pause or a
+// journal question also stops it (the rest waits in the runner until the class goes on).
 void ConsoleSession::pump() {
-  while (runner_.hasEvent()) out_.event(runner_, runner_.next());
+  while (!waiting() && runner_.hasEvent()) {
+    Event e = runner_.next();
+    if (class_) classroomEvent(e);
+    else out_.event(runner_, e);
+  }
   out_.ready(runner_);
 }
 
 bool ConsoleSession::choose(const std::string& word) {
+  if (runner_.phase() == Phase::Gated) {
+    out_.problem("the class is waiting for the next chapter to open (the teacher types: open CODE)");
+    return true;
+  }
   if (runner_.phase() != Phase::Choosing) {
     out_.problem(runner_.phase() == Phase::Ended ? "the story has ended: type restart, back or quit"
                                                  : "there is nothing to choose now: type back, restart or quit");
@@ -94,11 +88,17 @@ void ConsoleSession::load(const std::string& slot) {
   SaveReadResult r = readSave(story_, *text);
   if (!r.ok) return out_.problem("could not load slot " + slot + " (" + store_.pathOf(slot) + "): " + r.error);
   out_.loaded(slot, r.notices);
+  stopWaiting();
+  if (class_) class_->noteChapter = -1;  // the chapter heading comes again, and its note with it
   runner_.resume(r.state);
   pump();
 }
 
 bool ConsoleSession::handleLine(const std::string& line) {
+  if (class_) {
+    tick();
+    if (classroomLine(line)) return true;
+  }
   auto [word, rest] = splitCommand(line);
   if (word.empty()) {
     // Enter on a single "Continue" goes on, as in any reader.
@@ -108,12 +108,13 @@ bool ConsoleSession::handleLine(const std::string& line) {
   }
   if (isNumber(word) && rest.empty()) return choose(word);
   if (word == "quit" || word == "exit" || word == "q") return false;
-  if (word == "help" || word == "?") out_.help();
+  if (word == "help" || word == "?") out_.help(class_ != nullptr);
   else if (word == "save") save(rest.empty() ? "1" : rest);
   else if (word == "load") load(rest.empty() ? "1" : rest);
   else if (word == "history") out_.history(runner_);
   else if (word == "restart") start();
   else if (word == "back") {
+    stopWaiting();
     if (runner_.back()) pump();
     else out_.problem("there is no choice to undo");
   } else {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/classroom.h"
 #include "core/runner.h"
 #include "load/save_store.h"
 
@@ -22,8 +23,22 @@ class Presenter {
   virtual void saved(const std::string& slot, const std::string& path) = 0;
   virtual void loaded(const std::string& slot, const std::vector<std::string>& notices) = 0;
   virtual void history(const Runner& runner) = 0;
-  virtual void help() = 0;
+  virtual void help(bool classroom) = 0;                // the commands (classroom ones too)
   virtual void ready(const Runner& runner) = 0;         // waiting for input
+
+  // Classroom mode (--classroom) only; see classroom_console.cpp.
+  // A paragraph in which glossary terms were found (`first`: explain it now).
+  virtual void paragraph(const Runner& runner, const Event& e, const std::vector<GlossaryHit>& hits) = 0;
+  virtual void contentNote(const Chapter& chapter) = 0;    // before a chapter, or asked for
+  virtual void pause(const Prompt& prompt, int seconds) = 0;  // discussion card: waits for Enter
+  virtual void pauseTimeUp() = 0;                           // the countdown ran out (still waits)
+  virtual void writing(const std::string& question) = 0;   // reading lines of a reflection ("" = free note)
+  virtual void journalSaved(size_t chars) = 0;              // 0: nothing was written
+  virtual void journalEntries(const Runner& runner) = 0;    // `journal show`
+  virtual void glossary(const Story& story, const std::vector<int>& entries) = 0;
+  virtual void chapterOpened(const Chapter& chapter) = 0;
+  virtual void lessonWarning(int minutesLeft) = 0;
+  virtual void exported(const std::string& folder, const std::vector<std::string>& files) = 0;
 };
 
 std::unique_ptr<Presenter> makeTextPresenter(FILE* out, bool interactive);
@@ -32,26 +47,52 @@ std::unique_ptr<Presenter> makeJsonlPresenter(FILE* out);
 struct SessionOptions {
   std::string saveDir;  // empty: SaveStore::defaultDir(story id)
   RunnerOptions runner;
+  ClassroomOptions classroom;  // enabled: discussion pauses, gates, journal, timer, export
 };
 
 class ConsoleSession {
  public:
   ConsoleSession(const Story& story, Presenter& presenter, const SessionOptions& options);
+  ~ConsoleSession();
   void start();
   // Handles one line of input; false when the player quits.
   bool handleLine(const std::string& line);
   // Reads lines until quit or end of input. Returns the process exit code.
   int run(std::istream& in);
+  // The same from a file descriptor, waking every second between lines so that the
+  // lesson timer and the discussion countdown speak up on time (classroom mode).
+  int runWithClock(int fd);
+  // Classroom mode: lets the lesson timer and the countdown check the clock (each
+  // input line does too). True if something was said.
+  bool tick();
   Runner& runner() { return runner_; }
+  const ClassroomRecord* record() const;  // classroom mode only, else nullptr
 
  private:
+  struct Classroom;  // classroom_console.cpp
+
   void pump();
   void save(const std::string& slot);
   void load(const std::string& slot);
   bool choose(const std::string& word);
 
+  // Classroom mode (classroom_console.cpp).
+  RunnerOptions classroomRunnerOptions(const SessionOptions& options);
+  void classroomStart();
+  void classroomEvent(const Event& e);
+  bool classroomLine(const std::string& line);  // true: handled (quit is never handled here)
+  bool classroomCommand(const std::string& word, const std::string& rest);
+  void finishReflection();
+  void openChapter(const std::string& code);
+  void exportJournal(const std::string& folder);
+  void studentName(const std::string& name);
+  void showGlossary(const std::string& term);
+  bool waiting() const;
+  void stopWaiting();
+
   const Story& story_;
   Presenter& out_;
+  std::unique_ptr<Classroom> class_;  // null unless --classroom
   Runner runner_;
   SaveStore store_;
 };

@@ -1,4 +1,6 @@
 // The machine protocol: one JSON object per line per event (documented in README.md).
+#include <algorithm>
+
 #include "app/console.h"
 #include "core/diagnostic.h"
 
@@ -67,10 +69,67 @@ class JsonlPresenter : public Presenter {
     }
     emit("{\"event\":\"history\",\"entries\":[" + list + "]}");
   }
-  void help() override {
-    emit("{\"event\":\"help\",\"commands\":[\"N\",\"save [slot]\",\"load [slot]\",\"back\",\"history\",\"restart\",\"quit\",\"help\"]}");
+  void help(bool classroom) override {
+    emit(std::string("{\"event\":\"help\",\"commands\":[\"N\",\"save [slot]\",\"load [slot]\",\"back\",\"history\",\"restart\",\"quit\",\"help\"") +
+         (classroom ? ",\"notes\",\"glossary [term]\",\"journal\",\"journal show\",\"name NAME\",\"export [folder]\",\"open CODE\"" : "") +
+         "]}");
   }
   void ready(const Runner&) override { std::fflush(out_); }
+
+  // Classroom: every glossary term found in the paragraph, once each.
+  void paragraph(const Runner& r, const Event& e, const std::vector<GlossaryHit>& hits) override {
+    std::string terms;
+    std::vector<size_t> listed;
+    for (const auto& h : hits) {
+      if (std::find(listed.begin(), listed.end(), h.term) != listed.end()) continue;
+      listed.push_back(h.term);
+      const auto& g = r.story().glossary[h.term];
+      terms += (terms.empty() ? "" : ",") + std::string("{\"term\":") + q(g.first) + ",\"explanation\":" + q(g.second) + "}";
+    }
+    emit("{\"event\":\"paragraph\",\"text\":" + q(e.text) + ",\"glossary\":[" + terms + "]}");
+  }
+  void contentNote(const Chapter& c) override {
+    emit("{\"event\":\"content_note\",\"chapter\":" + q(c.id) + ",\"chapter_title\":" + q(c.title) +
+         ",\"note\":" + q(c.contentNote) + "}");
+  }
+  void pause(const Prompt& p, int seconds) override {
+    emit("{\"event\":\"prompt\",\"kind\":\"" + std::string(promptKindName(p.kind)) + "\",\"ask\":" + q(p.ask) + "}");
+    emit("{\"event\":\"pause\",\"kind\":\"" + std::string(promptKindName(p.kind)) + "\",\"ask\":" + q(p.ask) +
+         ",\"seconds\":" + std::to_string(seconds) + "}");
+  }
+  void pauseTimeUp() override { emit("{\"event\":\"pause_time_up\"}"); }
+  void writing(const std::string& question) override {
+    emit("{\"event\":\"write_journal\",\"ask\":" + q(question) + ",\"free_note\":" + (question.empty() ? "true" : "false") +
+         ",\"finish\":\".\"}");
+  }
+  void journalSaved(size_t chars) override {
+    emit("{\"event\":\"journal_saved\",\"chars\":" + std::to_string(chars) + "}");
+  }
+  void journalEntries(const Runner& r) override {
+    std::string list;
+    for (const auto& j : r.state().journal)
+      list += (list.empty() ? "" : ",") + std::string("{\"scene\":") + q(r.story().scenes[j.scene].qualified) +
+              ",\"question\":" + q(j.question) + ",\"answer\":" + q(j.answer) + ",\"written_at\":" + q(j.writtenAt) + "}";
+    emit("{\"event\":\"journal_entries\",\"entries\":[" + list + "]}");
+  }
+  void glossary(const Story& story, const std::vector<int>& entries) override {
+    std::string list;
+    for (int i : entries)
+      list += (list.empty() ? "" : ",") + std::string("{\"term\":") + q(story.glossary[i].first) +
+              ",\"explanation\":" + q(story.glossary[i].second) + "}";
+    emit("{\"event\":\"glossary\",\"entries\":[" + list + "]}");
+  }
+  void chapterOpened(const Chapter& c) override {
+    emit("{\"event\":\"chapter_opened\",\"chapter\":" + q(c.id) + ",\"chapter_title\":" + q(c.title) + "}");
+  }
+  void lessonWarning(int minutesLeft) override {
+    emit("{\"event\":\"lesson_warning\",\"minutes_left\":" + std::to_string(minutesLeft) + "}");
+  }
+  void exported(const std::string& folder, const std::vector<std::string>& files) override {
+    std::string list;
+    for (const auto& f : files) list += (list.empty() ? "" : ",") + q(f);
+    emit("{\"event\":\"exported\",\"folder\":" + q(folder) + ",\"files\":[" + list + "]}");
+  }
 
  private:
   static std::string cue(const Cue& c) {

@@ -17,7 +17,11 @@ struct Subcommand {
 const Subcommand kCommands[] = {
     {"play", lc::cmdPlay, "play a story (window, or --text / --jsonl in a terminal)"},
     {"check", lc::cmdCheck, "find every mistake in a story, with file:line:col"},
-    {"explore", lc::cmdExplore, "play a story automatically (--walk N --seed S)"},
+    {"explore", lc::cmdExplore, "try every way through a story: endings, dead ends, loops (--walk N: random walk)"},
+    {"graph", lc::cmdGraph, "draw the story map (-o map.svg, map.png or map.dot)"},
+    {"stats", lc::cmdStats, "words, reading time, choices, endings and routes"},
+    {"new", lc::cmdNew, "start a new story folder from a template"},
+    {"report", lc::cmdReport, "merge a class's journal exports into one page (-o class.html)"},
 };
 
 void usage(FILE* out) {

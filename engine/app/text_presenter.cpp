@@ -1,4 +1,6 @@
 // Plain lines a screen reader can follow: no colours, no cursor tricks, choices numbered.
+#include <cstdio>
+
 #include "app/console.h"
 
 namespace lc {
@@ -14,6 +16,27 @@ const char* kHelp =
     "  restart       start again from the beginning\n"
     "  quit          leave the game\n"
     "  help          this list\n";
+
+const char* kClassroomHelp =
+    "Classroom:\n"
+    "  notes          the content note of this chapter\n"
+    "  glossary [t]   the glossary, or one term (terms marked * are explained below the text)\n"
+    "  journal        write a note in your reading journal\n"
+    "  journal show   what your journal holds\n"
+    "  name NAME      put your name on exports (name - removes it)\n"
+    "  export [DIR]   save your journal as .md, .html and .json (default ~/Documents/Lost Corner)\n"
+    "  open CODE      (teacher) open the next chapter\n"
+    "A reflection ends with a line holding only a full stop (.); a full stop alone skips it.\n"
+    "At a discussion card, Enter goes on.\n";
+
+// "1:30" for a countdown.
+std::string clock(int seconds) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%d:%02d", seconds / 60, seconds % 60);
+  return buf;
+}
+
+const char* kRule = "------------------------------------------------------------";
 
 class TextPresenter : public Presenter {
  public:
@@ -69,13 +92,71 @@ class TextPresenter : public Presenter {
            (h.choice.empty() ? " (now)" : " -> " + h.choice));
     }
   }
-  void help() override { std::fputs(kHelp, out_); }
+  void help(bool classroom) override {
+    std::fputs(kHelp, out_);
+    if (classroom) std::fputs(kClassroomHelp, out_);
+  }
   void ready(const Runner&) override {
     if (interactive_) std::fputs("> ", out_);
     std::fflush(out_);
   }
 
+  // Classroom: the first mention of a glossary term in a scene is marked term* and
+  // explained under the paragraph, so a screen reader meets it in reading order.
+  void paragraph(const Runner& r, const Event& e, const std::vector<GlossaryHit>& hits) override {
+    line(markGlossaryTerms(e.text, hits));
+    for (const auto& h : hits)
+      if (h.first) line("  * " + r.story().glossary[h.term].first + ": " + r.story().glossary[h.term].second);
+    line("");
+  }
+  void contentNote(const Chapter& c) override { line("[Content note for \"" + title(c) + "\": " + c.contentNote + "]\n"); }
+  void pause(const Prompt& p, int seconds) override {
+    line(kRule);
+    line(std::string("Discussion — ") + promptKindName(p.kind) + ": " + p.ask);
+    line(kRule);
+    if (seconds > 0) line("[Discussion time: " + clock(seconds) + ". Press Enter to go on.]");
+    else line("[Press Enter when the class is ready to go on.]");
+  }
+  void pauseTimeUp() override { line("[Discussion time is up. Press Enter to go on.]"); }
+  void writing(const std::string& question) override {
+    if (question.empty()) line("[Journal] Write your note.");
+    line("(Write as many lines as you like; finish with a line holding only a full stop: .)");
+  }
+  void journalSaved(size_t chars) override {
+    if (chars == 0) line("[Nothing written. You can write in your journal any time: type journal]\n");
+    else line("[Saved in your journal: " + std::to_string(chars) + " characters]\n");
+  }
+  void journalEntries(const Runner& r) override {
+    const auto& journal = r.state().journal;
+    if (journal.empty()) return line("[Your journal is empty. Type journal to write a note.]");
+    line("Your journal (" + std::to_string(journal.size()) + (journal.size() == 1 ? " entry):" : " entries):"));
+    int n = 0;
+    for (const auto& j : journal) {
+      const Scene& s = r.story().scenes[j.scene];
+      line(std::to_string(++n) + ". " + (s.title.empty() ? s.qualified : s.title) + " — " +
+           (j.question.empty() ? std::string("note") : j.question));
+      for (size_t from = 0; from <= j.answer.size();) {
+        size_t nl = j.answer.find('\n', from);
+        line("   " + j.answer.substr(from, nl == std::string::npos ? std::string::npos : nl - from));
+        if (nl == std::string::npos) break;
+        from = nl + 1;
+      }
+    }
+  }
+  void glossary(const Story& story, const std::vector<int>& entries) override {
+    for (int i : entries) line(story.glossary[i].first + ": " + story.glossary[i].second);
+  }
+  void chapterOpened(const Chapter& c) override { line("[The teacher opened the chapter \"" + title(c) + "\"]"); }
+  void lessonWarning(int minutesLeft) override {
+    line("[About " + std::to_string(minutesLeft) + (minutesLeft == 1 ? " minute" : " minutes") + " of the lesson left]");
+  }
+  void exported(const std::string& folder, const std::vector<std::string>& files) override {
+    line("[Journal exported to " + folder + ":]");
+    for (const auto& f : files) line("  " + f);
+  }
+
  private:
+  static std::string title(const Chapter& c) { return c.title.empty() ? c.id : c.title; }
   static std::string caption(const Cue& cue) { return cue.caption.empty() ? cue.id : cue.caption; }
   void line(const std::string& text) { std::fprintf(out_, "%s\n", text.c_str()); }
 

@@ -58,6 +58,9 @@ struct ClassroomOptions {
 std::string defaultExportDir();
 // A random 128-bit id as 32 hex digits: tells exports apart without naming anyone.
 std::string newExportId();
+// A line a student typed, made safe to keep: invalid UTF-8 becomes U+FFFD, control
+// characters (but tabs) are dropped, a trailing CR goes.
+std::string cleanTypedLine(std::string_view line);
 
 // ---- Glossary ---------------------------------------------------------------------
 
@@ -137,8 +140,9 @@ class ClassroomRecord {
   // A scene is on screen now: the time since the last call goes to the chapter shown so far.
   void sceneShown(const Story& story, int scene, int64_t nowMs);
   void noteTime(int64_t nowMs);
-  // The playthrough reached an ending (kept: a restart clears State's history).
-  void ended(const State& state, const std::string& ending);
+  // The playthrough reached an ending (kept: a restart clears State's history). An
+  // untitled ending is named by its scene's title (or id).
+  void ended(const Story& story, const State& state, const std::string& ending);
 
   const std::vector<int64_t>& msPerChapter() const { return ms_; }
   const std::vector<std::string>& endings() const { return endings_; }
@@ -150,7 +154,7 @@ class ClassroomRecord {
   int chapter_ = -1;
   int64_t since_ = 0;
   std::vector<int64_t> ms_;
-  std::vector<std::string> endings_;  // distinct, in the order reached ("" = untitled)
+  std::vector<std::string> endings_;  // distinct, in the order reached
   std::vector<HistoryEntry> finished_;
 };
 

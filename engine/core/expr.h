@@ -84,9 +84,9 @@ class Expr {
   const std::vector<int>& readsVariables() const;
   const std::vector<int>& readsScenes() const;
   // How much of visits(scene) this expression can tell apart: it reads every count from
-  // the returned one up alike (1 when it only asks seen(); c + 1 when it compares
-  // visits() with a constant c), UINT32_MAX when it needs the exact count, 0 when it
-  // does not read the scene. Lets explore merge states that differ only in counts
+  // the returned one up alike (1 when it only asks seen(); c for `visits(x) >= c`, c + 1
+  // for `visits(x) == c`), UINT32_MAX when it needs the exact count, 0 when it does not
+  // read the scene. Lets explore merge states that differ only in counts
   // nothing can tell apart.
   uint32_t visitsCap(int scene) const;
   // The source text given to the compiler; offsets of errors point into it. For an

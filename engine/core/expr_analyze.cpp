@@ -211,15 +211,19 @@ bool analyze(const Ast& ast, std::vector<Facts>& facts, std::vector<ExprError>& 
 
 std::vector<uint32_t> visitsCaps(const Ast& ast, const std::vector<Facts>& facts,
                                  const std::vector<int>& scenes) {
-  // A visits() node compared with a constant c only tells counts apart up to c + 1;
-  // any other use (arithmetic, text) needs the exact count.
+  // A visits() node compared with a constant c tells counts apart only up to c (for
+  // `>=` and `<`) or c + 1 (for the others); any other use needs the exact count.
   std::vector<int64_t> nodeCap(ast.nodes.size(), -1);
   for (const Node& n : ast.nodes) {
     if (n.kind != NodeKind::Binary || n.op < Op::Eq || n.op > Op::Ge) continue;
-    for (auto [mine, other] : {std::pair{n.lhs, n.rhs}, std::pair{n.rhs, n.lhs}}) {
+    for (bool left : {true, false}) {
+      int mine = left ? n.lhs : n.rhs, other = left ? n.rhs : n.lhs;
       const Facts& f = facts[static_cast<size_t>(other)];
-      if (ast.at(mine).kind == NodeKind::Visits && f.constant && ast.at(other).type == Type::Int)
-        nodeCap[static_cast<size_t>(mine)] = std::max<int64_t>(int64_t{f.number} + 1, 1);
+      if (ast.at(mine).kind != NodeKind::Visits || !f.constant || ast.at(other).type != Type::Int) continue;
+      // As if written visits(x) op c: `c < visits(x)` is `visits(x) > c`.
+      Op op = left ? n.op : n.op == Op::Lt ? Op::Gt : n.op == Op::Gt ? Op::Lt : n.op == Op::Le ? Op::Ge : n.op == Op::Ge ? Op::Le : n.op;
+      int64_t cap = int64_t{f.number} + (op == Op::Ge || op == Op::Lt ? 0 : 1);
+      nodeCap[static_cast<size_t>(mine)] = std::max<int64_t>(cap, 1);
     }
   }
   std::vector<uint32_t> caps(scenes.size(), 0);

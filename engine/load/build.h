@@ -38,6 +38,11 @@ void buildScenes(FileCtx& f, Story& story, int chapter);
 void validateStory(const Story& story, const Manifest& manifest, FileCtx& manifestFile,
                    const std::vector<bool>& unreadable, Diagnostics& out);
 
+// Warnings on a story that built without errors (load/lint.cpp): unreachable scenes,
+// choices never shown, unused variables and cues, long paragraphs, and what a bounded
+// exploration of play finds (dead ends, endless loops, run-time errors).
+void lintStory(const Story& story, Diagnostics& out);
+
 bool isValidSceneId(const std::string& id);
 bool isValidVariableName(const std::string& name);
 

@@ -103,6 +103,7 @@ LoadResult loadStory(const std::string& path, const LoadOptions& options) {
   result.diagnostics.append(manifest.diags);
   for (const auto& c : chapters) result.diagnostics.append(c.diags);
   result.diagnostics.append(whole);
+  if (!result.diagnostics.hasErrors() && story->start >= 0) lintStory(*story, result.diagnostics);
   result.diagnostics.sort();
   if (!result.diagnostics.hasErrors() && story->start >= 0) result.story = std::move(story);
   return result;

@@ -108,7 +108,7 @@ class MixerAudio : public Audio {
     Mix_Music* music = musicFor(wanted_);
     if (!music) return;
     Mix_VolumeMusic(scaled(wanted_.volume * musicGain_));
-    const int loops = wanted_.loop ? -1 : 1;
+    const int loops = wanted_.loop ? -1 : 0;  // 0: play once (SDL_mixer counts extra plays)
     const int started = instant || fadeMs_ <= 0 ? Mix_PlayMusic(music, loops)
                                                 : Mix_FadeInMusic(music, loops, fadeMs_ / 2);
     if (started < 0)

@@ -4,7 +4,6 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <iterator>
 
 namespace lc::present {
 namespace {
@@ -27,14 +26,17 @@ const char* const kSystemFiles[FaceCount] = {
     "/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Bold.otf"};
 
 bool readFile(const std::string& path, std::vector<unsigned char>& out) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return false;
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return !out.empty();
+  const std::streamoff size = in.tellg();
+  if (size <= 0) return false;
+  out.resize(static_cast<size_t>(size));
+  in.seekg(0);
+  return static_cast<bool>(in.read(reinterpret_cast<char*>(out.data()), size));
 }
 
-bool isDir(const std::string& path) {
-  std::ifstream probe(path + "/fonts/dejavu/DejaVuSerif.ttf", std::ios::binary);
+bool hasFonts(const std::string& assetsDir) {
+  std::ifstream probe(assetsDir + "/" + kFaceFiles[Serif], std::ios::binary);
   return static_cast<bool>(probe);
 }
 
@@ -49,9 +51,9 @@ std::string findAssetsDir() {
   }
   for (const std::string& candidate :
        {base + "assets", base + "../assets", base + "../share/lostcorner/assets"})
-    if (!base.empty() && isDir(candidate)) return candidate;
+    if (!base.empty() && hasFonts(candidate)) return candidate;
 #ifdef LC_ASSETS_DIR
-  if (isDir(LC_ASSETS_DIR)) return LC_ASSETS_DIR;
+  if (hasFonts(LC_ASSETS_DIR)) return LC_ASSETS_DIR;
 #endif
   return "assets";
 }
@@ -61,18 +63,27 @@ Fonts::~Fonts() {
 }
 
 bool Fonts::open(const std::string& assetsDir, std::string& error) {
+  assetsDir_ = assetsDir;
   files_.assign(FaceCount, {});
-  for (int face = 0; face < FaceCount; ++face)
-    if (!readFile(assetsDir + "/" + kFaceFiles[face], files_[face]))
-      readFile(kSystemFiles[face], files_[face]);
-  // Text needs at least the serif face; every other face falls back to it.
-  if (files_[Serif].empty()) {
+  // Text needs at least the serif face; the other faces are read when first used
+  // (each falls back to this one), which keeps start-up short.
+  if (!loadFace(Serif)) {
     error = "no font found: expected " + assetsDir + "/" + kFaceFiles[Serif];
     return false;
   }
-  for (int face = 0; face < FaceCount; ++face)
-    if (files_[face].empty()) files_[face] = files_[face == Dyslexic ? Sans : Serif];
   return true;
+}
+
+bool Fonts::loadFace(int face) {
+  if (!files_[face].empty()) return true;
+  if (readFile(assetsDir_ + "/" + kFaceFiles[face], files_[face]) || readFile(kSystemFiles[face], files_[face]))
+    return true;
+  if (face == Serif) return false;
+  // A missing face borrows another: the bold dyslexic face the regular one, others the serif.
+  const int standIn = face == DyslexicBold ? Dyslexic : Serif;
+  loadFace(standIn);
+  files_[face] = files_[standIn];
+  return !files_[face].empty();
 }
 
 int Fonts::faceOf(FontRole role) const {
@@ -90,16 +101,17 @@ TTF_Font* Fonts::get(FontRole role, int pixels) {
   const int face = faceOf(role);
   const auto key = std::make_pair(face, pixels);
   if (auto it = open_.find(key); it != open_.end()) return it->second;
-  const auto& bytes = files_.at(face);
-  SDL_RWops* rw = SDL_RWFromConstMem(bytes.data(), static_cast<int>(bytes.size()));
-  TTF_Font* font = TTF_OpenFontRW(rw, 1, pixels);
-  if (!font) {
-    // A face that cannot be opened at all falls back to the first one (checked in open()).
-    if (face == Serif) return nullptr;
-    SDL_Log("font face %d could not be opened: %s", face, TTF_GetError());
-    files_[face] = files_[Serif];
-    return get(role, pixels);
+  loadFace(face);
+  // The bytes stay in files_ for as long as the fonts opened from them.
+  auto openFrom = [pixels](const std::vector<unsigned char>& bytes) {
+    return TTF_OpenFontRW(SDL_RWFromConstMem(bytes.data(), static_cast<int>(bytes.size())), 1, pixels);
+  };
+  TTF_Font* font = openFrom(files_.at(face));
+  if (!font && face != Serif) {
+    SDL_Log("font face %d cannot be opened (%s); using the serif face", face, TTF_GetError());
+    font = openFrom(files_.at(Serif));
   }
+  if (!font) return nullptr;
   TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
   open_[key] = font;
   return font;

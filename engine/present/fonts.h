@@ -34,7 +34,9 @@ class Fonts {
 
  private:
   int faceOf(FontRole role) const;
+  bool loadFace(int face);  // reads the face's file on first use
 
+  std::string assetsDir_;
   std::vector<std::vector<unsigned char>> files_;  // font bytes; index = face
   std::map<std::pair<int, int>, TTF_Font*> open_;  // (face, pixels) -> font
   bool dyslexic_ = false;

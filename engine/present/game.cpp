@@ -4,19 +4,27 @@
 
 #include <cstdio>
 #include <exception>
+#ifdef LC_PRESENT_THREADS
+#include <future>
+#endif
 
 #include "load/loader.h"
 
 namespace lc::present {
 
-SdlLibraries::SdlLibraries() {
+SdlLibraries::SdlLibraries(bool withVideo) {
   SDL_InitSubSystem(SDL_INIT_EVENTS);
   SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER);  // fine to fail: the keyboard still works
+  if (withVideo) {
+    video = SDL_InitSubSystem(SDL_INIT_VIDEO) == 0;
+    if (!video) videoError = SDL_GetError();
+  }
   ttf = TTF_Init() == 0;
 }
 
 SdlLibraries::~SdlLibraries() {
   if (ttf) TTF_Quit();
+  if (video) SDL_QuitSubSystem(SDL_INIT_VIDEO);
   SDL_QuitSubSystem(SDL_INIT_GAMECONTROLLER);
   SDL_QuitSubSystem(SDL_INIT_EVENTS);
 }
@@ -28,6 +36,43 @@ double performanceMs() {
   return static_cast<double>(SDL_GetPerformanceCounter()) / perMs;
 }
 
+LoadResult loadNow(const std::string& path) {
+  LoadResult result;
+  try {
+    result = loadStory(path);
+  } catch (const std::exception& e) {
+    result.diagnostics.error(path, 0, 0, std::string("could not be read: ") + e.what());
+  }
+  return result;
+}
+
+// Reads the story on a worker thread while SDL opens the window (each takes tens of
+// milliseconds and neither needs the other); without threads it simply reads it now.
+class StoryLoad {
+ public:
+  explicit StoryLoad(const std::string& path) {
+#ifdef LC_PRESENT_THREADS
+    future_ = std::async(std::launch::async, loadNow, path);
+#else
+    result_ = loadNow(path);
+#endif
+  }
+  LoadResult get() {
+#ifdef LC_PRESENT_THREADS
+    return future_.get();
+#else
+    return std::move(result_);
+#endif
+  }
+
+ private:
+#ifdef LC_PRESENT_THREADS
+  std::future<LoadResult> future_;
+#else
+  LoadResult result_;
+#endif
+};
+
 std::string plural(size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
@@ -37,10 +82,12 @@ std::string plural(size_t n, const char* word) {
 Game::Game(const WindowOptions& options, Parts parts)
     : options_(options),
       configDir_(options.configDir.empty() ? defaultConfigDir() : options.configDir),
+      sdl_(parts.display == nullptr),  // (before display_ takes it) a window needs SDL video
       display_(std::move(parts.display)),
       audio_(std::move(parts.audio)),
       voice_(std::move(parts.voice)),
       clock_(performanceMs) {
+  StoryLoad story(options.storyPath);
   SettingsRead read = loadSettingsFile(configDir_ + "/settings.yaml");
   settings_ = read.settings;
   for (std::string& notice : read.notices) notices_.add(std::move(notice));
@@ -49,7 +96,7 @@ Game::Game(const WindowOptions& options, Parts parts)
     d.width = options.width;
     d.height = options.height;
     d.fullscreen = options.fullscreen || settings_.fullscreen;
-    if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) error_ = std::string("cannot start SDL video: ") + SDL_GetError();
+    if (!sdl_.video) error_ = "cannot start SDL video: " + sdl_.videoError;
     else display_ = Display::openWindow(d, error_);
     if (!display_) return;
   }
@@ -66,7 +113,7 @@ Game::Game(const WindowOptions& options, Parts parts)
                                                   [this](const std::string& t) { speak(t); }});
   applySettings(false);
   ok_ = true;
-  openStory();
+  openStory(story.get());
 }
 
 Game::~Game() {
@@ -76,13 +123,9 @@ Game::~Game() {
   if (session_) session_->saveReadLog();
 }
 
-void Game::openStory() {
-  LoadResult result;
-  try {
-    result = loadStory(options_.storyPath);
-  } catch (const std::exception& e) {
-    result.diagnostics.error(options_.storyPath, 0, 0, std::string("could not be read: ") + e.what());
-  }
+void Game::openStory(LoadResult result) {
+  for (auto& s : screens_) closed_.push_back(std::move(s));  // they refer to the old session
+  screens_.clear();
   for (const Diagnostic& d : result.diagnostics.items())
     if (d.severity == Severity::Warning) std::fprintf(stderr, "%s\n", d.format().c_str());
   session_.reset();
@@ -173,9 +216,7 @@ bool Game::handleGlobal(const Input& in) {
       applySettings(true);
       return true;
     case Action::QuickSave: quickSave(); return true;
-    case Action::QuickLoad:
-      if (session_ && topName() != "error") loadSlot("quick");
-      return true;
+    case Action::QuickLoad: quickLoad(); return true;
     default: return false;
   }
 }
@@ -185,6 +226,17 @@ void Game::quickSave() {
   std::string error;
   if (session_->save("quick", error)) notices_.add("Quick saved (F9 loads it).");
   else notices_.add("Could not save: " + error);
+}
+
+void Game::quickLoad() {
+  if (!session_ || topName() == "error" || topName() == "confirm") return;
+  if (!session_->slotExists("quick")) return notices_.add("There is no quick save yet (F5 makes one).");
+  if (!session_->unsaved()) {
+    loadSlot("quick");
+    return;
+  }
+  push(makeConfirmScreen(*services_, "Load the quick save? Progress since your last save is kept only in the autosave.",
+                         "Load", "Cancel", [this] { loadSlot("quick"); }));
 }
 
 // ---- Navigator -------------------------------------------------------------------------
@@ -251,7 +303,7 @@ void Game::quit(bool ask) {
   running_ = false;
 }
 
-void Game::reloadStory() { openStory(); }
+void Game::reloadStory() { openStory(loadNow(options_.storyPath)); }
 
 void Game::settingsChanged() { applySettings(true); }
 

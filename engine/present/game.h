@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "load/loader.h"
 #include "present/audio.h"
 #include "present/display.h"
 #include "present/fonts.h"
@@ -24,11 +25,13 @@ namespace lc::present {
 
 // SDL subsystems and SDL_ttf, started before and stopped after everything that uses them.
 struct SdlLibraries {
-  SdlLibraries();
+  explicit SdlLibraries(bool withVideo);
   ~SdlLibraries();
   SdlLibraries(const SdlLibraries&) = delete;
   SdlLibraries& operator=(const SdlLibraries&) = delete;
   bool ttf = false;
+  bool video = false;
+  std::string videoError;
 };
 
 class Game : public Navigator {
@@ -77,10 +80,11 @@ class Game : public Navigator {
   void settingsChanged() override;
 
  private:
-  void openStory();
+  void openStory(LoadResult result);
   void handleEvent(const SDL_Event& event);
   bool handleGlobal(const Input& in);
   void quickSave();
+  void quickLoad();
   void replaceStack(std::unique_ptr<Screen> bottom);
   void applySettings(bool saveFile);
   void speak(const std::string& text);

@@ -17,7 +17,6 @@ void Notices::add(std::string text) {
 }
 
 void Notices::update(double nowMs) {
-  now_ = nowMs;
   for (Shown& s : showing_)
     if (s.until < 0) s.until = nowMs + kShowMs;
   while (!showing_.empty() && showing_.front().until <= nowMs) showing_.pop_front();

@@ -24,7 +24,6 @@ class Notices {
   };
   std::deque<Shown> showing_;
   std::vector<std::string> log_;
-  double now_ = 0;
 };
 
 }  // namespace lc::present

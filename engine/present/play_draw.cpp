@@ -140,8 +140,8 @@ void PlayScreen::drawCard(Canvas& canvas) {
   if (s_.settings.reducedMotion) return;
   // Fade in and out by covering the card with the background colour.
   const double t = now_ - stageSince_;
-  double cover = std::max(0.0, 1.0 - t / 450.0);
-  cover = std::max(cover, std::clamp((t - (2600 - 450)) / 450.0, 0.0, 1.0));
+  double cover = std::max(0.0, 1.0 - t / kCardFadeMs);
+  cover = std::max(cover, std::clamp((t - (kCardMs - kCardFadeMs)) / kCardFadeMs, 0.0, 1.0));
   if (cover > 0.01) {
     SDL_Color c = theme.background;
     c.a = static_cast<Uint8>(std::lround(cover * 255));

@@ -1,14 +1,14 @@
 #include "present/play_screen.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace lc::present {
 namespace {
 
 // What a button under the text does.
-enum ButtonAction { kChoice, kPromptDone, kPlayAgain, kTitle, kBack };
+enum ButtonAction { kChoice, kPromptDone, kPlayAgain, kTitle, kBack, kRetryGate };
 
-constexpr double kCardMs = 2600;       // a chapter card stays this long unless clicked
 constexpr double kSkipStepMs = 70;     // skip still shows each paragraph for a moment
 constexpr double kCaptionMs = 5000;
 
@@ -24,8 +24,7 @@ void PlayScreen::drain() {
   Runner& runner = session_.runner();
   while (runner.hasEvent()) apply(runner.next());
   session_.recordShown(paragraphs_);
-  if (stage_ == Stage::Reading && !paragraphs_.empty() && !resumedScene_)
-    s_.speak(paragraphs_[0]);
+  if (stage_ == Stage::Reading && !paragraphs_.empty() && !resumedScene_) speakCurrent();
   if (stage_ == Stage::Reading && (paragraphs_.empty() || resumedScene_)) {
     // Nothing to reveal (a choices-only scene), or a scene shown again after load or
     // rollback, which the player has already read: everything at once.
@@ -42,16 +41,27 @@ void PlayScreen::apply(const Event& e) {
     case EventType::Sound: playCue(e); break;
     case EventType::Paragraph: paragraphs_.push_back(e.text); break;
     case EventType::Prompt:
-      prompt_ = e.prompt ? std::string(promptKindName(e.prompt->kind)) + ": " + e.text : e.text;
+      if (e.prompt) {
+        std::string kind = promptKindName(e.prompt->kind);
+        kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
+        prompt_ = kind + ": " + e.text;
+      } else {
+        prompt_ = e.text;
+      }
       break;
     case EventType::Journal: journal_ = e.text; break;
     case EventType::Choices: break;  // offered once the text has been read
     case EventType::Ended: ending_ = e.text.empty() ? "The end" : e.text; break;
+    case EventType::ChapterGate:
     case EventType::DeadEnd:
     case EventType::Fault:
-      message_ = e.text;
+      gated_ = e.type == EventType::ChapterGate;
+      message_ = gated_ ? "The class waits here: the chapter \u201C" + e.text +
+                              "\u201D is not open yet. Try again when your teacher opens it."
+                        : e.text;
       // A fault while taking a choice arrives after this scene's text was read.
-      if (stage_ == Stage::Choosing || stage_ == Stage::Prompt || stage_ == Stage::Ended) {
+      if (stage_ == Stage::Choosing || stage_ == Stage::Prompt || stage_ == Stage::Ended ||
+          stage_ == Stage::Stopped) {
         buttons_.clear();
         actions_.clear();
         offerWayBack(message_);
@@ -85,9 +95,13 @@ void PlayScreen::beginScene(int scene, bool resumed) {
   chapter_ = chapter;
   stage_ = newChapter && !resumed ? Stage::Card : Stage::Reading;
   stageSince_ = now_;
+  if (stage_ == Stage::Card) {
+    const Chapter& c = story.chapters[chapter];
+    s_.speak("Chapter " + std::to_string(chapter + 1) + ". " + (c.title.empty() ? c.id : c.title));
+  }
   if (!resumed) {
     std::string error;
-    if (!session_.autosave(error)) s_.notices.add("Autosave failed: " + error);
+    if (!session_.autosave(error) && !error.empty()) s_.notices.add("Autosave failed: " + error);
   }
   if (skipToggle_ && !readBefore_ && !resumed) {
     skipToggle_ = false;
@@ -164,6 +178,10 @@ void PlayScreen::offerChoices() {
 
 void PlayScreen::offerWayBack(const std::string& message) {
   stage_ = Stage::Stopped;
+  if (gated_) {
+    buttons_.add("Try again");
+    actions_.push_back(kRetryGate);
+  }
   if (session_.runner().canGoBack()) {
     buttons_.add("Go back one step");
     actions_.push_back(kBack);
@@ -193,7 +211,7 @@ double PlayScreen::autoDelayMs() const {
 void PlayScreen::advance() {
   follow_ = true;
   switch (stage_) {
-    case Stage::Card: stage_ = Stage::Reading; stageSince_ = now_; return;
+    case Stage::Card: return startReading();
     case Stage::Reading:
       if (!waiting_) {  // first the whole paragraph, then the next one
         revealed_ = currentLength();
@@ -208,7 +226,7 @@ void PlayScreen::advance() {
       waiting_ = false;
       if (++current_ >= paragraphs_.size()) return textFinished();
       revealed_ = 0;
-      s_.speak(paragraphs_[current_]);
+      speakCurrent();
       return;
     case Stage::Prompt: return offerChoices();
     case Stage::Choosing:
@@ -221,6 +239,17 @@ void PlayScreen::advance() {
       if (buttons_.focus >= 0) activate(buttons_.focus);
       return;
   }
+}
+
+// After the chapter card: the scene's text begins.
+void PlayScreen::startReading() {
+  stage_ = Stage::Reading;
+  stageSince_ = now_;
+  speakCurrent();
+}
+
+void PlayScreen::speakCurrent() {
+  if (current_ < paragraphs_.size()) s_.speak(paragraphs_[current_]);
 }
 
 void PlayScreen::activate(int index) {
@@ -237,6 +266,11 @@ void PlayScreen::activate(int index) {
       return s_.nav.newGame();
     case kTitle: return s_.nav.toTitle();
     case kBack: return rollback();
+    case kRetryGate:
+      message_.clear();
+      gated_ = false;
+      session_.runner().retryGate();
+      return drain();
   }
 }
 
@@ -313,10 +347,7 @@ void PlayScreen::update(double nowMs) {
         // A content note waits for the player; a plain card goes by itself.
         const bool note = s_.settings.contentNotes &&
                           !session_.story().chapters[chapter_].contentNote.empty();
-        if (!note || fast) {
-          stage_ = Stage::Reading;
-          stageSince_ = nowMs;
-        }
+        if (!note || fast) startReading();
       }
       return;
     case Stage::Reading: {

@@ -24,6 +24,9 @@ class PlayScreen : public Screen {
   bool animating() const override;
   void resumed() override;
 
+  static constexpr double kCardMs = 2600;  // a chapter card stays this long unless clicked
+  static constexpr double kCardFadeMs = 450;
+
   // For tests: what is on the page.
   enum class Stage { Card, Reading, Prompt, Choosing, Ended, Stopped };
   Stage stage() const { return stage_; }
@@ -46,6 +49,8 @@ class PlayScreen : public Screen {
 
   // Player actions.
   void advance();
+  void startReading();
+  void speakCurrent();
   void activate(int index);
   void choose(size_t index);
   void rollback();
@@ -77,7 +82,8 @@ class PlayScreen : public Screen {
   std::string prompt_;     // classroom prompt ("" when none)
   std::string journal_;
   std::string ending_;
-  std::string message_;    // dead end or run-time error
+  std::string message_;    // dead end, run-time error, or a chapter not open yet
+  bool gated_ = false;     // message_ is a chapter gate: offer to try again
   ButtonList buttons_;     // choices, or the ways out of an ending / dead end
   std::vector<int> actions_;  // what each button does when not a choice (see play_screen.cpp)
 

@@ -11,7 +11,10 @@ namespace {
 
 class SaveLoadScreen : public Screen {
  public:
-  SaveLoadScreen(Services& s, SlotMode mode) : s_(s), mode_(mode) { refresh(); }
+  SaveLoadScreen(Services& s, SlotMode mode) : s_(s), mode_(mode) {
+    refresh();
+    s_.speak(mode == SlotMode::Save ? "Save." : "Load.");
+  }
   const ButtonList* buttonList() const override { return &list_; }
   const char* name() const override { return mode_ == SlotMode::Save ? "save" : "load"; }
   void resumed() override { refresh(); }
@@ -37,6 +40,7 @@ class SaveLoadScreen : public Screen {
     const int focus = list_.focus;
     slots_ = s_.session->slots();
     list_.clear();
+    list_.enterFocuses = true;
     for (const SlotView& v : slots_) list_.add(title(v), detail(v), enabled(v));
     list_.add("Back");
     list_.focus = focus;

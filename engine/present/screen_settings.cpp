@@ -25,7 +25,10 @@ T stepIn(const T (&values)[N], T current, int step) {
 
 class SettingsScreen : public Screen {
  public:
-  explicit SettingsScreen(Services& s) : s_(s) { refresh(); }
+  explicit SettingsScreen(Services& s) : s_(s) {
+    refresh();
+    s_.speak("Settings.");
+  }
   const ButtonList* buttonList() const override { return &list_; }
   const char* name() const override { return "settings"; }
 
@@ -75,6 +78,7 @@ class SettingsScreen : public Screen {
   void refresh() {
     const int focus = list_.focus, hover = list_.hover;
     list_.clear();
+    list_.enterFocuses = true;
     for (int row = 0; row < kRowCount; ++row) list_.add(label(row));
     list_.focus = focus;
     list_.hover = hover;

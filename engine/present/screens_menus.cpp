@@ -27,7 +27,10 @@ void speakFocus(Services& s, ButtonList& list) {
 
 class TitleScreen : public Screen {
  public:
-  explicit TitleScreen(Services& s) : s_(s) { refresh(); }
+  explicit TitleScreen(Services& s) : s_(s) {
+    refresh();
+    s_.speak(s_.session->story().title + ". Title screen.");
+  }
   const ButtonList* buttonList() const override { return &list_; }
   const char* name() const override { return "title"; }
   void resumed() override { refresh(); }
@@ -61,10 +64,18 @@ class TitleScreen : public Screen {
   enum { kNew, kContinue, kLoad, kSettings, kQuit };
 
   void refresh() {
-    latest_ = s_.session->latestSlot();
+    latest_.reset();
+    std::string where = "no saved game yet";
+    for (const SlotView& v : s_.session->slots())
+      if (v.readable && (!latest_ || v.meta.savedAt > latestTime_)) {
+        latest_ = v.slot;
+        latestTime_ = v.meta.savedAt;
+        where = v.meta.chapter + (v.meta.scene.empty() ? "" : " \u00B7 " + v.meta.scene) + "  (" + v.label + ")";
+      }
     list_.clear();
+    list_.enterFocuses = true;
     list_.add("New game");
-    list_.add("Continue", latest_ ? slotLabel(*latest_) : "no saved game yet", latest_.has_value());
+    list_.add("Continue", where, latest_.has_value());
     list_.add("Load");
     list_.add("Settings");
     list_.add("Quit");
@@ -82,12 +93,15 @@ class TitleScreen : public Screen {
 
   Services& s_;
   ButtonList list_;
-  std::optional<std::string> latest_;
+  std::optional<std::string> latest_;  // the slot saved last
+  std::string latestTime_;
 };
 
 class MenuScreen : public Screen {
  public:
   explicit MenuScreen(Services& s) : s_(s) {
+    list_.enterFocuses = true;
+    s_.speak("Paused.");
     for (const char* label : {"Resume", "Save", "Load", "History", "Settings", "Return to the title", "Quit"})
       list_.add(label);
   }
@@ -104,7 +118,10 @@ class MenuScreen : public Screen {
 
   void draw(Canvas& canvas) override {
     const int width = canvas.px(420);
-    const SDL_Rect panel = dialogPanel(canvas, 480, canvas.px(560));
+    // Lay the buttons out once to learn their height, then size the panel around them.
+    const int listHeight = list_.layoutColumn(canvas, 0, 0, width, 20, 8);
+    const int headingHeight = canvas.measureHeight("Paused", FontRole::UiBold, canvas.uiPixels(26), 0);
+    const SDL_Rect panel = dialogPanel(canvas, 480, listHeight + headingHeight + canvas.px(50));
     drawPanel(canvas, panel);
     int y = panel.y + canvas.px(20);
     y += canvas.centred("Paused", FontRole::UiBold, canvas.uiPixels(26), canvas.theme().accent, y);

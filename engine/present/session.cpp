@@ -42,9 +42,18 @@ std::string readableTime(const std::string& iso) {
   return buf;
 }
 
+namespace {
+RunnerOptions runnerOptions(const Session::Options& options) {
+  RunnerOptions o;
+  o.classroom = options.classroom;
+  o.journal = options.classroom;  // reading-journal questions belong to classroom use
+  return o;
+}
+}  // namespace
+
 Session::Session(std::unique_ptr<Story> story, const Options& options)
     : story_(std::move(story)),
-      runner_(*story_, RunnerOptions{options.classroom, options.classroom}),
+      runner_(*story_, runnerOptions(options)),
       store_(options.saveDir.empty() ? SaveStore::defaultDir(story_->id) : options.saveDir),
       readLogPath_(options.readLogPath) {
   if (readLogPath_.empty()) return;
@@ -87,7 +96,12 @@ bool Session::save(const std::string& slot, std::string& error) {
 }
 
 bool Session::autosave(std::string& error) {
-  return started_ && store_.write("auto", saveText(), error);
+  if (!started_) return true;
+  if (store_.write("auto", saveText(), error)) return true;
+  // Said once: a folder that cannot be written stays so, and every scene would repeat it.
+  if (autosaveWarned_) error.clear();
+  autosaveWarned_ = true;
+  return false;
 }
 
 LoadOutcome Session::load(const std::string& slot) {
@@ -132,17 +146,6 @@ bool Session::slotExists(const std::string& slot) const {
   return static_cast<bool>(probe);
 }
 
-std::optional<std::string> Session::latestSlot() const {
-  std::optional<std::string> best;
-  std::string bestTime;
-  for (const SlotView& view : slots())
-    if (view.readable && (!best || view.meta.savedAt > bestTime)) {
-      best = view.slot;
-      bestTime = view.meta.savedAt;
-    }
-  return best;
-}
-
 bool Session::wasRead(int scene) const {
   return scene >= 0 && read_.count(story_->scenes[scene].qualified) > 0;
 }
@@ -164,7 +167,7 @@ void Session::recordShown(const std::vector<std::string>& paragraphs) {
   const auto& history = runner_.state().history;
   if (history.empty()) return;
   const size_t index = history.size() - 1;
-  shown_.resize(index + 1);
+  shown_.resize(index + 1, {-1, {}});  // -1: not seen in this session
   shown_[index] = {history[index].scene, paragraphs};
 }
 

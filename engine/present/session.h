@@ -57,11 +57,12 @@ class Session {
   bool unsaved() const { return started_ && unsaved_; }
 
   bool save(const std::string& slot, std::string& error);
-  bool autosave(std::string& error);  // does not count as saving for "unsaved progress"
+  // Does not count as saving for "unsaved progress". On failure `error` says why, the
+  // first time only.
+  bool autosave(std::string& error);
   LoadOutcome load(const std::string& slot);
   std::vector<SlotView> slots() const;
   bool slotExists(const std::string& slot) const;
-  std::optional<std::string> latestSlot() const;  // most recently saved readable slot
   const std::string& saveDir() const { return store_.dir(); }
 
   // Scenes read before: skip only passes through these.
@@ -84,6 +85,7 @@ class Session {
   std::vector<std::pair<int, std::vector<std::string>>> shown_;  // by history index
   bool started_ = false;
   bool unsaved_ = false;
+  bool autosaveWarned_ = false;
 };
 
 }  // namespace lc::present

@@ -25,10 +25,11 @@ int ButtonList::layoutColumn(Canvas& canvas, int x, int y, int width, double siz
   const int pixels = canvas.uiPixels(size720);
   for (size_t i = 0; i < buttons.size(); ++i) {
     Button& b = buttons[i];
-    const SDL_Color c = canvas.theme().buttonText;
+    // The same colours as draw() uses, so the blocks measured here are the ones drawn.
+    const SDL_Color c = b.enabled ? canvas.theme().buttonText : canvas.theme().dim;
     int h = canvas.text(labelText(i), FontRole::Ui, pixels, c, textWidth).height;
     if (!b.detail.empty())
-      h += canvas.text(b.detail, FontRole::Ui, canvas.uiPixels(size720 * 0.72), c, textWidth).height;
+      h += canvas.text(b.detail, FontRole::Ui, canvas.uiPixels(size720 * 0.8), canvas.theme().dim, textWidth).height;
     b.rect = SDL_Rect{x, y, width, h + 2 * canvas.px(8)};
     y += b.rect.h + canvas.px(gap720);
   }
@@ -83,7 +84,7 @@ void ButtonList::draw(Canvas& canvas, double size720) {
     canvas.draw(label, b.rect.x + pad, top);
     if (!b.detail.empty()) {
       const TextBlock& detail =
-          canvas.text(b.detail, FontRole::Ui, canvas.uiPixels(size720 * 0.72), theme.dim, textWidth);
+          canvas.text(b.detail, FontRole::Ui, canvas.uiPixels(size720 * 0.8), theme.dim, textWidth);
       canvas.draw(detail, b.rect.x + pad, top + label.height);
     }
   }
@@ -134,7 +135,11 @@ ButtonList::Result ButtonList::handle(const Input& in, int& activated) {
     }
     case Action::Home: focus = -1; moveFocus(+1); return Result::Handled;
     case Action::End: focus = -1; moveFocus(-1); return Result::Handled;
-    case Action::Confirm: return focus < 0 ? Result::Ignored : activate(focus);
+    case Action::Confirm:
+      if (focus >= 0) return activate(focus);
+      if (!enterFocuses) return Result::Ignored;
+      moveFocus(+1);
+      return Result::Handled;
     case Action::Number: return in.number <= n ? activate(in.number - 1) : Result::Ignored;
     default: return Result::Ignored;
   }

@@ -26,6 +26,9 @@ class ButtonList {
   std::vector<Button> buttons;
   bool numbered = false;  // show "1." etc.; number keys work either way
   int focus = -1;         // -1 until the keyboard or a gamepad is used
+  // Menus: Enter (or gamepad A) with nothing focused focuses the first button, so a
+  // gamepad player sees where they are before anything happens.
+  bool enterFocuses = false;
   int hover = -1;
 
   void clear();

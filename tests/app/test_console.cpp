@@ -84,6 +84,7 @@ SCENARIO("the JSONL protocol reports every event as one JSON object per line") {
         "{\"event\":\"paragraph\",\"text\":\"At the gate.\"}\n"
         "{\"event\":\"paragraph\",\"text\":\"Trust 0.\"}\n"
         "{\"event\":\"prompt\",\"kind\":\"predict\",\"ask\":\"What will she do?\"}\n"
+        "{\"event\":\"pause\",\"kind\":\"predict\",\"ask\":\"What will she do?\",\"seconds\":0}\n"
         "{\"event\":\"choices\",\"choices\":[{\"number\":1,\"text\":\"Wait\"},{\"number\":2,\"text\":\"Go on\"}]}\n"
         "{\"event\":\"scene\",\"id\":\"two.field\",\"title\":\"\",\"chapter\":\"two\",\"chapter_title\":\"Two\",\"resumed\":false}\n"
         "{\"event\":\"sound\",\"cue\":\"rain\",\"file\":\"" + story.path() + "/rain.ogg\",\"volume\":1,\"caption\":\"rain on a roof\",\"loop\":false}\n"

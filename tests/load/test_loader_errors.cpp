@@ -133,6 +133,13 @@ const Case kCases[] = {
     "",
      "DIR/a.yaml:5:5: warning: unknown key 'nxt' in scene 'start' (ignored)\n"
     "  hint: did you mean 'next'?\n"
+    // The story loads, so check's lints run too (see tests/load/test_lint.cpp).
+    "DIR/story.yaml:7:3: warning: variable 'n' is never used\n"
+    "  hint: remove it from 'variables', or use it in an 'if', a 'do' or the text ({n})\n"
+    "DIR/story.yaml:8:3: warning: variable 'b' is never used\n"
+    "  hint: remove it from 'variables', or use it in an 'if', a 'do' or the text ({b})\n"
+    "DIR/story.yaml:9:3: warning: variable 's' is never used\n"
+    "  hint: remove it from 'variables', or use it in an 'if', a 'do' or the text ({s})\n"
     "",
      true},
     {"wrong_type", M,

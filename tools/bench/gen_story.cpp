@@ -1,7 +1,11 @@
 // Generates a large synthetic story in the Lost Corner format, for benchmarks and
 // for the walk-fingerprint tests. Deterministic for a given seed.
 //
-//   lc_gen_story OUT_DIR [--scenes N] [--chapters N] [--words N] [--seed S]
+//   lc_gen_story OUT_DIR [--scenes N] [--chapters N] [--words N] [--seed S] [--hubs N]
+//
+// --hubs N writes a different story, for `explore` benchmarks: per chapter a hub with N
+// once-only rooms whose choices move counters and flags, then on to the next chapter.
+// Its state space is large (subsets of rooms times counter values) but finite.
 #include <sys/stat.h>
 
 #include <cstdint>
@@ -30,6 +34,7 @@ struct Params {
   int scenes = 10000, chapters = 10;
   long words = 900000;
   uint64_t seed = 1;
+  int hubs = 0;
 };
 
 std::string sentenceWords(Rng& rng, int n) {
@@ -96,6 +101,50 @@ void writeManifest(const std::string& dir, const Params& p) {
   std::fclose(f);
 }
 
+void writeHubRoom(FILE* f, Rng& rng, int room, int words) {
+  static const char* kEffects[] = {"trust += 1", "trust -= 1", "mood += 1", "mood -= 2", "f0 = not f0",
+                                   "f1 = true", "f2 = not f2", "f3 = f0 and f1", "trust += 2, mood += 1"};
+  const int n = sizeof kEffects / sizeof kEffects[0];
+  std::fprintf(f, "  r%d:\n    title: Room %d\n    text: |\n%s    choices:\n", room, room, sceneText(rng, words).c_str());
+  std::fprintf(f, "      - {text: Stay a while, goto: hub, do: [%s]}\n", kEffects[rng.below(n)]);
+  std::fprintf(f, "      - {text: Go back, goto: hub, do: [%s]}\n", kEffects[rng.below(n)]);
+  std::fprintf(f, "      - {text: Listen, goto: hub, if: mood >= %u or f%u, do: [%s]}\n", rng.below(6), rng.below(4),
+               kEffects[rng.below(n)]);
+}
+
+// A chapter of the --hubs story: a hub, its rooms (each once only), the way on.
+void writeHubChapter(FILE* f, Rng& rng, const Params& p, int chapter, int words) {
+  std::fprintf(f, "chapter: c%d\ntitle: Chapter %d\nscenes:\n  hub:\n    title: The hub\n    text: |\n%s    choices:\n",
+               chapter, chapter, sceneText(rng, words).c_str());
+  for (int r = 0; r < p.hubs; ++r) std::fprintf(f, "      - {text: Room %d, goto: r%d, once: true}\n", r, r);
+  if (chapter + 1 < p.chapters) std::fprintf(f, "      - {text: Leave, goto: c%d.hub, if: trust >= -3}\n", chapter + 1);
+  else std::fprintf(f, "      - {text: Leave, goto: out}\n");
+  std::fprintf(f, "      - {text: Wait, goto: hub, if: \"not f3\", do: [f3 = true]}\n");
+  for (int r = 0; r < p.hubs; ++r) writeHubRoom(f, rng, r, words);
+  if (chapter + 1 == p.chapters)
+    std::fprintf(f, "  out:\n    text: \"Trust {trust}, mood {mood}.\"\n    end: true\n    ending: Out\n");
+}
+
+int writeHubStory(const std::string& dir, const Params& p) {
+  FILE* f = std::fopen((dir + "/story.yaml").c_str(), "w");
+  if (!f) return std::perror("lc_gen_story"), 1;
+  std::fprintf(f, "format: lostcorner/1\nid: synthetic-hubs\ntitle: Synthetic hubs\nversion: 1\nstart: c0.hub\nchapters: [");
+  for (int c = 0; c < p.chapters; ++c) std::fprintf(f, "%sc%d.yaml", c ? ", " : "", c);
+  std::fprintf(f, "]\nvariables:\n  trust: {type: int, initial: 0, min: -5, max: 5}\n  mood: {type: int, initial: 0, min: 0, max: 7}\n");
+  for (int i = 0; i < 4; ++i) std::fprintf(f, "  f%d: {type: bool, initial: false}\n", i);
+  std::fclose(f);
+  Rng rng{p.seed};
+  int words = static_cast<int>(p.words / (p.chapters * (p.hubs + 1)));
+  for (int c = 0; c < p.chapters; ++c) {
+    FILE* cf = std::fopen((dir + "/c" + std::to_string(c) + ".yaml").c_str(), "w");
+    if (!cf) return std::perror("lc_gen_story"), 1;
+    writeHubChapter(cf, rng, p, c, words);
+    std::fclose(cf);
+  }
+  std::printf("wrote %d hubs of %d rooms to %s\n", p.chapters, p.hubs, dir.c_str());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -112,6 +161,7 @@ int main(int argc, char** argv) {
     else if (a == "--chapters") p.chapters = static_cast<int>(v);
     else if (a == "--words") p.words = v;
     else if (a == "--seed") p.seed = static_cast<uint64_t>(v);
+    else if (a == "--hubs") p.hubs = static_cast<int>(v);
     else {
       std::fprintf(stderr, "lc_gen_story: unknown option %s\n", a.c_str());
       return 2;
@@ -122,6 +172,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   ::mkdir(dir.c_str(), 0755);
+  if (p.hubs > 0) return writeHubStory(dir, p);
   writeManifest(dir, p);
   Rng rng{p.seed};
   int perChapter = p.scenes / p.chapters;

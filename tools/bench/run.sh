@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `check` and the walk on a generated story of 10,000 scenes and ~900,000 words
+# Times `check`, the walk and explore on a generated story of 10,000 scenes and ~900,000 words
 # in 10 chapter files (the engine-core issue's targets: check < 1.0 s and < 100 MB;
 # walk >= 1,000,000 steps/s). Prints numbers; asserts nothing.
 set -euo pipefail
@@ -15,7 +15,14 @@ done
 for run in 1 2 3; do
   "$build/lostcorner" explore "$story" --walk 5000000 --seed "$run"
 done
+# explore: states per second on a story built for it (hubs of once-only rooms moving
+# counters: a large, finite state space), stopped at the default cap of 2,000,000.
+"$build/tools/bench/lc_gen_story" "$(dirname "$story")/hubs" --chapters 4 --hubs 10 --words 20000 --seed 1
+for run in 1 2 3; do
+  ("$build/lostcorner" explore "$(dirname "$story")/hubs" || true) | head -1  # exit 3: stopped at the cap
+done
 echo "bundled story:"
 /usr/bin/time -f "check: %e s wall, %M KB peak RSS" "$build/lostcorner" check story/never-let-me-go
 "$build/lostcorner" explore story/never-let-me-go --walk 1000000 --seed 1
+(/usr/bin/time -f "explore: %e s wall, %M KB peak RSS" "$build/lostcorner" explore story/never-let-me-go || true) | head -1
 rm -rf "$(dirname "$story")"

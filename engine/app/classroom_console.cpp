@@ -1,0 +1,284 @@
+// Classroom mode in the terminal player and the JSONL protocol: content notes, glossary
+// marks, discussion pauses, chapter gates, the reading journal, the lesson timer and the
+// export. The rules live in core/classroom.h; this file turns lines into them.
+#include <poll.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+#include "app/classroom_console.h"
+#include "app/journal_export.h"
+#include "core/suggest.h"
+
+namespace lc {
+
+ConsoleSession::Classroom::Classroom(const Story& story, const ClassroomOptions& opts)
+    : options(opts),
+      now(opts.now ? opts.now : NowFn(systemNowMs)),
+      pacing(ChapterPacing::fromOptions(story, opts)),
+      timer(now(), opts.lessonMinutes, opts.warningMinutes),
+      record(now()),
+      exportId(opts.exportId.empty() ? newExportId() : opts.exportId) {}
+
+const ClassroomRecord* ConsoleSession::record() const { return class_ ? &class_->record : nullptr; }
+
+RunnerOptions ConsoleSession::classroomRunnerOptions(const SessionOptions& options) {
+  RunnerOptions r = options.runner;
+  if (!class_) return r;
+  r.classroom = r.journal = true;
+  // Asked by the runner at each chapter crossing; class_ outlives runner_.
+  r.chapterOpen = [this](int chapter) { return class_->pacing.isOpen(chapter); };
+  return r;
+}
+
+bool ConsoleSession::waiting() const { return class_ && class_->wait != Classroom::Wait::Nothing; }
+
+void ConsoleSession::stopWaiting() {
+  if (!class_) return;
+  class_->wait = Classroom::Wait::Nothing;
+  class_->pauseEnd.clear();
+  class_->draft.clear();
+}
+
+// Said once, when the lesson starts: only what differs from free play.
+void ConsoleSession::classroomStart() {
+  if (class_->started) return;
+  class_->started = true;
+  const ClassroomOptions& o = class_->options;
+  if (class_->pacing.teacherPaced()) {
+    std::string shut;
+    for (int c : class_->pacing.closed()) shut += (shut.empty() ? "" : ", ") + story_.chapters[c].title;
+    if (class_->pacing.hasCode())
+      out_.notice("Teacher-paced lesson: the class waits before " + shut + " until the teacher types: open CODE");
+    else if (!shut.empty())
+      out_.notice("These chapters stay closed in this lesson (no teacher code was set): " + shut);
+  }
+  if (class_->timer.active())
+    out_.notice("Lesson timer: " + std::to_string(o.lessonMinutes) + " minutes; a reminder " +
+                std::to_string(o.warningMinutes) + " minutes before the end, with an autosave");
+}
+
+bool ConsoleSession::tick() {
+  if (!class_) return false;
+  const int64_t now = class_->now();
+  class_->record.noteTime(now);
+  bool said = false;
+  if (class_->wait == Classroom::Wait::Pause && class_->pauseEnd.due(now)) {
+    out_.pauseTimeUp();
+    said = true;
+  }
+  if (class_->timer.warningDue(now)) {
+    out_.lessonWarning(class_->timer.minutesLeft(now));
+    if (runner_.state().scene >= 0) save("auto");
+    said = true;
+  }
+  if (said) out_.ready(runner_);
+  return said;
+}
+
+void ConsoleSession::classroomEvent(const Event& e) {
+  Classroom& c = *class_;
+  switch (e.type) {
+    case EventType::SceneEntered: {
+      const int chapter = story_.scenes[e.scene].chapter;
+      c.record.sceneShown(story_, e.scene, c.now());
+      c.glossary.newScene();
+      if (chapter != c.noteChapter) {
+        c.noteChapter = chapter;
+        if (!story_.chapters[chapter].contentNote.empty()) out_.contentNote(story_.chapters[chapter]);
+      }
+      return out_.event(runner_, e);
+    }
+    case EventType::Paragraph: {
+      auto hits = c.glossary.paragraph(story_, e.text);
+      if (hits.empty()) return out_.event(runner_, e);
+      return out_.paragraph(runner_, e, hits);
+    }
+    case EventType::Prompt:
+      out_.pause(*e.prompt, c.options.pauseSeconds);
+      c.wait = Classroom::Wait::Pause;
+      if (c.options.pauseSeconds > 0) c.pauseEnd.set(c.now() + int64_t(c.options.pauseSeconds) * 1000);
+      return;
+    case EventType::Journal:
+      out_.event(runner_, e);
+      for (const JournalEntry& j : runner_.state().journal)
+        if (j.scene == e.scene && j.question == e.text) return;  // answered before (back, load)
+      out_.writing(e.text);
+      c.wait = Classroom::Wait::Reflection;
+      c.afterReflection = Classroom::Wait::Nothing;
+      c.freeNote = false;
+      return;
+    case EventType::Ended:
+      c.record.ended(story_, runner_.state(), e.text);
+      return out_.event(runner_, e);
+    case EventType::ChapterGate:
+      c.gateChapter = e.chapter;
+      return out_.event(runner_, e);
+    default:
+      return out_.event(runner_, e);
+  }
+}
+
+// Lines that classroom mode reads differently: reflections, and Enter at a pause.
+// Returns true when the line was handled here.
+bool ConsoleSession::classroomLine(const std::string& line) {
+  Classroom& c = *class_;
+  if (c.wait == Classroom::Wait::Reflection) {
+    std::string clean = cleanTypedLine(line);
+    auto [first, more] = splitCommand(clean);
+    if (first == "." && more.empty()) finishReflection();  // spaces around the full stop do not matter
+    else c.draft.push_back(clean);
+    return true;
+  }
+  auto [word, rest] = splitCommand(line);
+  if (c.wait == Classroom::Wait::Pause) {
+    if (!word.empty() && !isNumber(word)) return classroomCommand(word, rest);
+    // Enter goes on; a choice number goes on and is taken (a program may answer at once).
+    stopWaiting();
+    pump();
+    if (!word.empty() && waiting())
+      out_.problem("the journal question comes first: write your reflection, then a line with only a full stop (.)");
+    return word.empty() || waiting();
+  }
+  return classroomCommand(word, rest);
+}
+
+bool ConsoleSession::classroomCommand(const std::string& word, const std::string& rest) {
+  if (word == "notes") {
+    // At a gate the note that matters is the one of the chapter about to open.
+    int scene = runner_.state().scene;
+    const Chapter* chapter = runner_.phase() == Phase::Gated ? &story_.chapters[class_->gateChapter]
+                             : scene < 0                     ? nullptr
+                                                             : &story_.chapters[story_.scenes[scene].chapter];
+    if (!chapter) out_.notice("The story has not started yet");
+    else if (chapter->contentNote.empty()) out_.notice("There is no content note for \"" + chapter->title + "\"");
+    else out_.contentNote(*chapter);
+  } else if (word == "glossary") {
+    showGlossary(rest);
+  } else if (word == "journal" && rest == "show") {
+    out_.journalEntries(runner_);
+  } else if (word == "journal" && rest.empty()) {
+    class_->afterReflection = class_->wait;
+    class_->wait = Classroom::Wait::Reflection;
+    class_->freeNote = true;
+    out_.writing("");
+  } else if (word == "open") {
+    openChapter(rest);
+  } else if (word == "name") {
+    studentName(rest);
+  } else if (word == "export") {
+    exportJournal(rest);
+  } else {
+    return false;
+  }
+  out_.ready(runner_);
+  return true;
+}
+
+void ConsoleSession::finishReflection() {
+  Classroom& c = *class_;
+  auto& lines = c.draft;
+  while (!lines.empty() && lines.back().find_first_not_of(" \t") == std::string::npos) lines.pop_back();
+  size_t first = 0;
+  while (first < lines.size() && lines[first].find_first_not_of(" \t") == std::string::npos) ++first;
+  std::string answer;
+  for (size_t i = first; i < lines.size(); ++i) answer += (i > first ? "\n" : "") + lines[i];
+  c.draft.clear();
+  if (!answer.empty()) runner_.addJournalEntry(answer, isoUtc(c.now()), c.freeNote);
+  out_.journalSaved(codePointCount(answer));
+  c.wait = c.afterReflection;
+  c.afterReflection = Classroom::Wait::Nothing;
+  if (c.wait == Classroom::Wait::Pause) out_.pause(*story_.scenes[runner_.state().scene].prompt, 0);
+  pump();
+}
+
+void ConsoleSession::openChapter(const std::string& code) {
+  if (code.empty()) return out_.problem("type open and the teacher's code: open CODE");
+  Classroom& c = *class_;
+  const bool gated = runner_.phase() == Phase::Gated;
+  int opened = -1;
+  switch (c.pacing.open(code, gated ? c.gateChapter : -1, opened)) {
+    case OpenResult::NothingClosed: return out_.notice("Every chapter is open already");
+    case OpenResult::NoCode:
+      return out_.problem("no teacher code was set for this lesson (lostcorner play --teacher-code CODE): "
+                          "the closed chapters stay closed");
+    case OpenResult::WrongCode: return out_.problem("that is not the teacher's code: the chapter stays closed");
+    case OpenResult::Opened: break;
+  }
+  out_.chapterOpened(story_.chapters[opened]);
+  if (gated && opened == c.gateChapter) {
+    runner_.retryGate();
+    pump();
+  }
+}
+
+void ConsoleSession::studentName(const std::string& name) {
+  if (name == "-") {
+    class_->student.clear();
+    return out_.notice("Exports will carry no name");
+  }
+  if (name.empty()) {
+    return out_.notice(class_->student.empty() ? "Exports carry no name (type name and your name to add one)"
+                                               : "Exports will carry the name: " + class_->student + " (name - removes it)");
+  }
+  class_->student = cleanTypedLine(name);
+  out_.notice("Exports will carry the name: " + class_->student + " (name - removes it)");
+}
+
+void ConsoleSession::showGlossary(const std::string& term) {
+  if (story_.glossary.empty()) return out_.notice("This story has no glossary");
+  std::vector<int> entries;
+  if (term.empty()) {
+    for (size_t i = 0; i < story_.glossary.size(); ++i) entries.push_back(static_cast<int>(i));
+  } else {
+    int i = findGlossaryEntry(story_, term);
+    if (i < 0) {
+      std::vector<std::string> terms;
+      for (const auto& g : story_.glossary) terms.push_back(g.first);
+      std::string hint = didYouMean(term, terms);
+      return out_.problem("'" + term + "' is not in the glossary" + (hint.empty() ? ": type glossary for the list" : "; " + hint));
+    }
+    entries.push_back(i);
+  }
+  out_.glossary(story_, entries);
+}
+
+void ConsoleSession::exportJournal(const std::string& folder) {
+  Classroom& c = *class_;
+  const int64_t now = c.now();
+  c.record.noteTime(now);
+  std::string dir = !folder.empty() ? expandHome(folder) : !c.options.exportDir.empty() ? c.options.exportDir : defaultExportDir();
+  JournalExport in{story_, runner_.state(), c.record, c.exportId, c.student, now};
+  std::vector<std::string> paths;
+  std::string error;
+  if (!writeJournalExport(in, dir, paths, error)) return out_.problem("could not export the journal: " + error);
+  out_.exported(dir, paths);
+}
+
+int ConsoleSession::runWithClock(int fd) {
+  start();
+  std::string buffer;
+  char chunk[4096];
+  for (;;) {
+    for (size_t nl; (nl = buffer.find('\n')) != std::string::npos;) {
+      std::string line = buffer.substr(0, nl);
+      buffer.erase(0, nl + 1);
+      if (!handleLine(line)) return 0;
+    }
+    pollfd p{fd, POLLIN, 0};
+    int ready = ::poll(&p, 1, 1000);
+    if (ready == 0) {
+      tick();
+      continue;
+    }
+    if (ready < 0 && errno == EINTR) continue;
+    ssize_t n = ready < 0 ? -1 : ::read(fd, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    buffer.append(chunk, static_cast<size_t>(n));
+  }
+  if (!buffer.empty()) handleLine(buffer);
+  return 0;
+}
+
+}  // namespace lc

@@ -1,0 +1,151 @@
+#include "app/explore_report.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/diagnostic.h"
+#include "core/play.h"
+
+namespace lc {
+namespace {
+
+std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+
+std::string stepLabel(const Story& story, const ExploreStep& step) {
+  return choiceLabel(story, step.scene, VisibleChoice{step.choice, -1});
+}
+
+std::string statesPerSecond(const ExploreResult& r) {
+  return groupDigits(r.searchSeconds > 0 ? static_cast<uint64_t>(static_cast<double>(r.states) / r.searchSeconds) : 0);
+}
+
+std::string endingName(const Story& story, int scene) {
+  const Scene& s = story.scenes[static_cast<size_t>(scene)];
+  return s.qualified + (s.ending.empty() ? "" : "  " + quoted(s.ending));
+}
+
+std::string summaryLine(const Story& story, const ExploreResult& r) {
+  char secs[32];
+  std::snprintf(secs, sizeof secs, "%.2f", r.seconds);
+  return "explored " + story.id + ": " + groupDigits(r.states) + " states, " + groupDigits(r.transitions) +
+         " choices followed, in " + secs + " s (" + statesPerSecond(r) + " states/s)" +
+         (r.complete ? ", every state reached\n" : "\n");
+}
+
+void appendEndings(const Story& story, const ExploreResult& r, std::string& out) {
+  size_t total = 0;
+  for (const Scene& s : story.scenes) total += s.isEnd;
+  out += "\nendings reached: " + std::to_string(r.endings.size()) + " of " + std::to_string(total) + "\n";
+  for (const ExploreFinding& f : r.endings) {
+    out += "  " + endingName(story, f.scene) + " — " + std::to_string(f.path.size()) + (f.path.size() == 1 ? " choice\n" : " choices\n");
+    out += "    " + pathLabels(story, f.path) + "\n";
+  }
+}
+
+// One fault as check prints a diagnostic: place, message, then the way there.
+void appendFault(const std::string& where, const std::string& message, const std::string& path, std::string& out) {
+  out += where + ": " + message + "\n";
+  if (!path.empty()) out += "  path: " + path + "\n";
+}
+
+void appendFaults(const Story& story, const ExploreResult& r, std::string& out) {
+  for (const ExploreFinding& f : r.deadEnds) {
+    const Scene& s = story.scenes[static_cast<size_t>(f.scene)];
+    appendFault(story.where(s.loc), "dead end: scene '" + s.qualified + "' can be reached with none of its choices to show",
+                pathLabels(story, f.path), out);
+  }
+  for (const ExploreFinding& f : r.softLocks) {
+    const Scene& s = story.scenes[static_cast<size_t>(f.scene)];
+    appendFault(story.where(s.loc), "soft-lock: from scene '" + s.qualified + "' no ending can be reached any more",
+                pathLabels(story, f.path), out);
+    std::string loop;
+    for (int t : f.loop) loop += (loop.empty() ? "" : ", ") + story.scenes[static_cast<size_t>(t)].qualified;
+    out += "  play goes round: " + loop + "\n";
+  }
+  for (const ExploreFinding& f : r.errors)
+    appendFault(story.where(f.loc), "run-time error: " + f.message, pathLabels(story, f.path), out);
+  if (!r.complete) return;
+  for (size_t s = 0; s < story.scenes.size(); ++s) {
+    if (r.sceneReached[s]) continue;
+    const Scene& scene = story.scenes[s];
+    appendFault(story.where(scene.loc),
+                (scene.isEnd ? "ending '" : "scene '") + scene.qualified + "' is never reached in play", "", out);
+  }
+}
+
+void appendUnshownChoices(const Story& story, const ExploreResult& r, std::string& out) {
+  std::string list;
+  for (size_t s = 0; s < story.scenes.size(); ++s) {
+    if (!r.sceneReached[s]) continue;
+    const Scene& scene = story.scenes[s];
+    for (size_t c = 0; c < scene.choices.size(); ++c)
+      if (!r.choiceShown[s][c])
+        list += "  " + story.where(scene.choices[c].loc) + ": choice " + std::to_string(c + 1) + " of '" + scene.qualified +
+                "' (" + quoted(scene.choices[c].text) + ") is never shown\n";
+  }
+  if (list.empty()) return;
+  out += r.complete ? "\nchoices never shown:\n" : "\nchoices not shown in the states found:\n";
+  out += list;
+}
+
+std::string rangeText(const VariableDecl& v, const VariableRange& range) {
+  if (!range.any) return "(no state)";
+  if (v.info.type == Type::Int)
+    return range.lo == range.hi ? std::to_string(range.lo) : std::to_string(range.lo) + " .. " + std::to_string(range.hi);
+  if (v.info.type == Type::Bool)
+    return range.lo == range.hi ? (range.lo ? "true" : "false") : "false, true";
+  std::string text;
+  for (const std::string& s : range.strings) text += (text.empty() ? "" : ", ") + Value::ofString(s).literal();
+  if (range.stringCount > range.strings.size())
+    text += " and " + std::to_string(range.stringCount - range.strings.size()) + " more";
+  return text;
+}
+
+void appendVariables(const Story& story, const ExploreResult& r, std::string& out) {
+  if (story.variables.empty()) return;
+  size_t width = 0;
+  for (const VariableDecl& v : story.variables) width = std::max(width, v.name.size());
+  out += "\nvariables (values taken):\n";
+  for (size_t i = 0; i < story.variables.size(); ++i) {
+    const VariableDecl& v = story.variables[i];
+    out += "  " + v.name + std::string(width - v.name.size(), ' ') + "  " + typeName(v.info.type) +
+           std::string(7 - std::string(typeName(v.info.type)).size(), ' ') + rangeText(v, r.variables[i]) + "\n";
+  }
+}
+
+}  // namespace
+
+std::string groupDigits(uint64_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string pathLabels(const Story& story, const ExplorePath& path) {
+  if (path.empty()) return "(the start scene)";
+  std::string out;
+  for (const ExploreStep& step : path) out += (out.empty() ? "" : " > ") + stepLabel(story, step);
+  return out;
+}
+
+std::string exploreText(const Story& story, const ExploreResult& r, uint64_t maxStates) {
+  std::string out = summaryLine(story, r);
+  if (!r.complete)
+    out += "stopped at the state cap (--max-states " + groupDigits(maxStates) +
+           "): results are partial. The faults below are real; scenes and choices not reached may still be reachable.\n";
+  std::string faults;
+  appendFaults(story, r, faults);
+  appendEndings(story, r, out);
+  if (!faults.empty()) out += "\nfaults:\n" + faults;
+  appendUnshownChoices(story, r, out);
+  appendVariables(story, r, out);
+  size_t n = r.faultCount();
+  out += "\n" + (n == 0 ? std::string("no faults found") : std::to_string(n) + (n == 1 ? " fault" : " faults") + " found") +
+         (r.complete ? "\n" : " (partial search)\n");
+  return out;
+}
+
+}  // namespace lc

@@ -1,0 +1,221 @@
+// The journal export's view, its Markdown and its JSON summary (HTML: classroom_export_html.cpp).
+#include <algorithm>
+#include <cstdio>
+
+#include "core/classroom_view.h"
+#include "core/diagnostic.h"
+#include "core/text.h"
+
+namespace lc {
+namespace {
+
+// A note goes with the first step at its scene; notes from elsewhere are kept apart.
+void attachNotes(const State& state, JournalView& view) {
+  for (const JournalEntry& j : state.journal) {
+    RouteStep* home = nullptr;
+    for (auto& run : view.runs) {
+      for (auto& step : run.steps)
+        if (step.scene == j.scene) { home = &step; break; }
+      if (home) break;
+    }
+    if (home) home->notes.push_back(&j);
+    else view.otherNotes.push_back(&j);
+  }
+}
+
+size_t charsWrittenAt(const State& state, int scene) {
+  size_t n = 0;
+  for (const JournalEntry& j : state.journal)
+    if (j.scene == scene) n += codePointCount(j.answer);
+  return n;
+}
+
+void collectQuestions(const Story& story, const State& state, JournalView& view) {
+  std::vector<int> done;
+  for (const auto& run : view.runs)
+    for (const auto& step : run.steps) {
+      if (std::find(done.begin(), done.end(), step.scene) != done.end()) continue;
+      done.push_back(step.scene);
+      const Scene& s = story.scenes[step.scene];
+      size_t chars = charsWrittenAt(state, step.scene);
+      if (s.prompt) view.questions.push_back({step.scene, promptKindName(s.prompt->kind), s.prompt->ask, chars});
+      if (!s.journal.empty()) view.questions.push_back({step.scene, "journal", s.journal, chars});
+    }
+}
+
+std::string quoteLines(const std::string& text, const std::string& indent) {
+  std::string out;
+  size_t from = 0;
+  while (from <= text.size()) {
+    size_t nl = text.find('\n', from);
+    std::string line = text.substr(from, nl == std::string::npos ? std::string::npos : nl - from);
+    out += indent + (line.empty() ? ">" : "> " + line) + "\n";
+    if (nl == std::string::npos) break;
+    from = nl + 1;
+  }
+  return out;
+}
+
+void markdownNotes(const std::vector<const JournalEntry*>& notes, std::string& out, const std::string& indent) {
+  for (const JournalEntry* j : notes) {
+    out += indent + (j->question.empty() ? "- Note:\n" : "- Reflection on *" + j->question + "*:\n");
+    out += quoteLines(j->answer, indent + "  ");
+  }
+}
+
+void markdownStep(const Story& story, const RouteStep& step, int number, std::string& out) {
+  const Scene& s = story.scenes[step.scene];
+  out += std::to_string(number) + ". **" + sceneName(s) + "**";
+  if (!step.choice.empty() && s.next < 0) out += " — you chose: “" + step.choice + "”";
+  if (s.isEnd) out += " — ending" + (s.ending.empty() ? std::string() : ": “" + s.ending + "”");
+  out += "\n";
+  if (s.prompt) out += "   - Discussion (" + std::string(promptKindName(s.prompt->kind)) + "): " + s.prompt->ask + "\n";
+  markdownNotes(step.notes, out, "   ");
+}
+
+void jsonChoices(const JournalExport& in, const JournalView& view, std::string& out) {
+  bool first = true;
+  for (const auto& run : view.runs)
+    for (const auto& step : run.steps) {
+      const Scene& s = in.story.scenes[step.scene];
+      if (step.choice.empty() || s.choices.empty()) continue;
+      const Chapter& c = in.story.chapters[s.chapter];
+      std::string options;
+      for (size_t i = 0; i < s.choices.size(); ++i) options += (i ? ", " : "") + jsonQuote(s.choices[i].text);
+      out += std::string(first ? "\n" : ",\n") + "    {\"chapter\": " + jsonQuote(c.id) +
+             ", \"chapter_number\": " + std::to_string(s.chapter + 1) + ", \"chapter_title\": " +
+             jsonQuote(chapterName(c)) + ", \"scene\": " + jsonQuote(s.qualified) + ", \"scene_title\": " +
+             jsonQuote(sceneName(s)) + ", \"choice\": " + jsonQuote(step.choice) + ", \"options\": [" + options + "]}";
+      first = false;
+    }
+  out += first ? "]" : "\n  ]";
+}
+
+void jsonQuestions(const JournalExport& in, const JournalView& view, std::string& out) {
+  bool first = true;
+  for (const auto& q : view.questions) {
+    out += std::string(first ? "\n" : ",\n") + "    {\"scene\": " + jsonQuote(in.story.scenes[q.scene].qualified) +
+           ", \"kind\": " + jsonQuote(q.kind) + ", \"ask\": " + jsonQuote(q.ask) +
+           ", \"reflection_chars\": " + std::to_string(q.reflectionChars) + "}";
+    first = false;
+  }
+  out += first ? "]" : "\n  ]";
+}
+
+void jsonChapters(const JournalExport& in, std::string& out) {
+  bool first = true;
+  for (int c : chaptersTimed(in)) {
+    char minutes[32];
+    std::snprintf(minutes, sizeof minutes, "%.1f", double(chapterMs(in, c)) / 60000.0);
+    out += std::string(first ? "\n" : ",\n") + "    {\"id\": " + jsonQuote(in.story.chapters[c].id) +
+           ", \"title\": " + jsonQuote(chapterName(in.story.chapters[c])) + ", \"minutes\": " + minutes + "}";
+    first = false;
+  }
+  out += first ? "]" : "\n  ]";
+}
+
+}  // namespace
+
+std::vector<int> chaptersTimed(const JournalExport& in) {
+  std::vector<int> out;
+  const auto& ms = in.record.msPerChapter();
+  for (size_t c = 0; c < in.story.chapters.size(); ++c) {
+    bool onRoute = false;
+    for (const HistoryEntry& h : in.record.routeFor(in.state))
+      onRoute = onRoute || (h.scene >= 0 && in.story.scenes[h.scene].chapter == static_cast<int>(c));
+    if (onRoute || (c < ms.size() && ms[c] > 0)) out.push_back(static_cast<int>(c));
+  }
+  return out;
+}
+
+int64_t chapterMs(const JournalExport& in, int chapter) {
+  const auto& ms = in.record.msPerChapter();
+  return chapter < static_cast<int>(ms.size()) ? ms[chapter] : 0;
+}
+
+std::string sceneName(const Scene& scene) { return scene.title.empty() ? scene.qualified : scene.title; }
+std::string chapterName(const Chapter& chapter) { return chapter.title.empty() ? chapter.id : chapter.title; }
+
+JournalView buildJournalView(const JournalExport& in) {
+  JournalView view;
+  for (const HistoryEntry& h : in.record.routeFor(in.state)) {
+    if (h.scene < 0 || h.scene >= static_cast<int>(in.story.scenes.size())) continue;
+    int chapter = in.story.scenes[h.scene].chapter;
+    if (view.runs.empty() || view.runs.back().chapter != chapter) view.runs.push_back({chapter, {}});
+    view.runs.back().steps.push_back({h.scene, h.choice, {}});
+  }
+  attachNotes(in.state, view);
+  collectQuestions(in.story, in.state, view);
+  return view;
+}
+
+std::string htmlEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string minutesText(int64_t ms) {
+  if (ms < 60000) return "under a minute";
+  return std::to_string((ms + 30000) / 60000) + " min";
+}
+
+std::string journalMarkdown(const JournalExport& in) {
+  JournalView view = buildJournalView(in);
+  std::string out = "# Reading journal: " + in.story.title + "\n\n";
+  if (!in.student.empty()) out += "- Student: " + in.student + "\n";
+  out += "- Story: " + in.story.id + ", version " + std::to_string(in.story.version) + "\n";
+  out += "- Exported: " + localStamp(in.nowMs) + "\n- Export id: " + in.exportId + "\n\n## Route\n";
+  int chapterNumber = 0;
+  for (const auto& run : view.runs) {
+    out += "\n### " + std::to_string(++chapterNumber) + ". " + chapterName(in.story.chapters[run.chapter]) + "\n\n";
+    int step = 0;
+    for (const auto& s : run.steps) markdownStep(in.story, s, ++step, out);
+  }
+  out += "\n## Endings reached\n\n";
+  if (in.record.endings().empty()) out += "None yet.\n";
+  for (const auto& e : in.record.endings()) out += "- " + e + "\n";
+  out += "\n## Time spent\n\n| Chapter | Time |\n|---|---|\n";
+  for (int c : chaptersTimed(in))
+    out += "| " + chapterName(in.story.chapters[c]) + " | " + minutesText(chapterMs(in, c)) + " |\n";
+  if (!view.otherNotes.empty()) {
+    out += "\n## Other notes\n\nWritten at scenes that are not on this route (an earlier playthrough).\n\n";
+    markdownNotes(view.otherNotes, out, "");
+  }
+  return out;
+}
+
+std::string classSummaryJson(const JournalExport& in) {
+  JournalView view = buildJournalView(in);
+  std::string out = "{\n  \"format\": " + jsonQuote(kClassSummaryFormat) + ",\n  \"export_id\": " + jsonQuote(in.exportId) +
+                    ",\n  \"exported_at\": " + jsonQuote(isoUtc(in.nowMs)) + ",\n  \"story\": {\"id\": " +
+                    jsonQuote(in.story.id) + ", \"version\": " + std::to_string(in.story.version) +
+                    ", \"title\": " + jsonQuote(in.story.title) + "},\n";
+  if (!in.student.empty()) out += "  \"student\": " + jsonQuote(in.student) + ",\n";
+  out += "  \"choices\": [";
+  jsonChoices(in, view, out);
+  out += ",\n  \"endings\": [";
+  for (size_t i = 0; i < in.record.endings().size(); ++i) out += (i ? ", " : "") + jsonQuote(in.record.endings()[i]);
+  out += "],\n  \"prompts\": [";
+  jsonQuestions(in, view, out);
+  out += ",\n  \"chapters\": [";
+  jsonChapters(in, out);
+  return out + "\n}\n";
+}
+
+std::vector<ExportFile> journalExportFiles(const JournalExport& in) {
+  std::string stem = in.story.id + "-journal-" + localDate(in.nowMs);
+  return {{stem + ".md", journalMarkdown(in)}, {stem + ".html", journalHtml(in)}, {stem + ".json", classSummaryJson(in)}};
+}
+
+}  // namespace lc

@@ -1,0 +1,340 @@
+// The search. One scratch State is decoded from each key, and every choice is played
+// on it with the rules of play.h, then undone, so following a choice allocates nothing
+// (but the text of a string variable that changes).
+//
+// Order: a state is expanded early when it is new in what decides play (its control part:
+// scene, kept visit counts, spent choices), when it brings a variable value its scene has
+// not seen yet, or when the state it came from showed a set of choices never shown at its
+// scene before; the rest, states that differ from known ones only in their variables,
+// wait. Stories whose variables multiply the space (a hub
+// visited in any order, counters going up and down) still get their scenes, choices and
+// endings found early, so a search stopped by the cap reports real paths to most of the
+// story. Shortest paths are worked out after.
+#include <algorithm>
+#include <unordered_set>
+
+#include "core/explore_search.h"
+#include "core/play.h"
+
+namespace lc {
+namespace {
+
+constexpr uint32_t kNone = UINT32_MAX;
+
+// First-in first-out over state numbers, without a deque's per-block allocations.
+struct Queue {
+  std::vector<uint32_t> items;
+  size_t head = 0;
+  bool empty() const { return head == items.size(); }
+  uint32_t pop() { return items[head++]; }
+};
+
+class Searcher {
+ public:
+  Searcher(const Story& story, const ExploreOptions& options, SearchGraph& g)
+      : story_(story), options_(options), g_(g), m_(g.model), work_(State::initial(story)),
+        control_(g.model.controlWords) {
+    key_.assign(m_.keyWords, 0);
+    base_.assign(m_.keyWords, 0);
+    baseStrings_.assign(m_.vars, 0);
+    g_.states.reserve(static_cast<size_t>(std::min<uint64_t>(options.maxStates + 64, uint64_t{1} << 24)));
+    setUpValues();
+    g_.shown.resize(story.scenes.size());
+    for (size_t s = 0; s < story.scenes.size(); ++s) g_.shown[s].assign(story.scenes[s].choices.size(), false);
+  }
+  void run();
+
+ private:
+  void start();
+  void expand(uint32_t i);
+  void noteShown();
+  void setUpValues();
+  bool newValues(const uint32_t* key);
+  void follow(uint32_t from, const VisibleChoice& c);
+  void decode(uint32_t i);
+  void decodeVars();
+  void undecode();
+  void encode(int target, uint32_t list);
+  uint32_t spentAfter(const VisibleChoice& c, int target);
+  uint32_t stringId(size_t v);
+  void flush(uint32_t from);
+  void add(const uint32_t* key, uint64_t hash, uint32_t from, int choice);
+  void fail(uint32_t from, int choice, const PlayError& e);
+  int scene() const { return static_cast<int>(m_.scene.get(base_.data())); }
+
+  const Story& story_;
+  const ExploreOptions& options_;
+  SearchGraph& g_;
+  const ExploreModel& m_;
+  State work_;
+  StateSet control_;  // control parts seen
+  Queue early_, late_;
+  std::unordered_set<uint64_t> shownSets_;  // (scene, visible choices) met so far, hashed
+  bool novel_ = false;                      // the state being expanded showed a new set
+  // Per scene, a bit per value of each variable of at most kValueBits bits: seen there yet?
+  static constexpr uint32_t kValueBits = 8;
+  std::vector<uint32_t> valueBase_;  // by variable: first bit of its values, or UINT32_MAX
+  size_t valuesPerScene_ = 0;
+  std::vector<uint64_t> valuesSeen_;
+  std::vector<VisibleChoice> visible_;
+  std::vector<uint32_t> key_, base_;
+  std::vector<uint32_t> baseStrings_;  // pool ids of the expanded state's strings, by slot
+  bool decoded_ = false;
+  // Successors of the state being expanded, inserted together (see StateSet::prefetch).
+  std::vector<uint32_t> batch_;
+  std::vector<int32_t> batchChoice_;
+  std::vector<uint64_t> batchHash_;
+  uint32_t list_ = SpentLists::kEmpty;  // spent list of the state being expanded
+  SpentLists spent_;
+  std::unordered_set<std::string> errorsSeen_;
+};
+
+void Searcher::run() {
+  start();
+  while (!early_.empty() || !late_.empty()) {
+    if (g_.states.size() >= options_.maxStates) {
+      g_.complete = false;
+      break;
+    }
+    expand(early_.empty() ? late_.pop() : early_.pop());
+    ++g_.expanded;
+    if (options_.progress && (g_.expanded & 0x3fff) == 0) options_.progress(g_.states.size(), g_.expanded);
+  }
+}
+
+void Searcher::start() {
+  PlayError e;
+  if (!enterScene(story_, work_, story_.start, e)) {
+    g_.startFailed = true;
+    g_.errors.push_back({0, -2, e.loc, e.message});
+    return;
+  }
+  encode(story_.start, SpentLists::kEmpty);
+  work_ = State::initial(story_);  // the scratch state keeps counts nobody reads at 0
+  add(key_.data(), g_.states.hash(key_.data()), kNone, -1);
+}
+
+void Searcher::flush(uint32_t from) {
+  size_t n = batchChoice_.size(), words = m_.keyWords;
+  batchHash_.resize(n);
+  for (size_t k = 0; k < n; ++k) {
+    batchHash_[k] = g_.states.hash(&batch_[k * words]);
+    g_.states.prefetch(batchHash_[k]);
+  }
+  for (size_t k = 0; k < n; ++k) add(&batch_[k * words], batchHash_[k], from, batchChoice_[k]);
+  batch_.clear();
+  batchChoice_.clear();
+}
+
+// Finds or adds a state reached from `from` by `choice` (and adds the edge).
+void Searcher::add(const uint32_t* key, uint64_t hash, uint32_t from, int choice) {
+  bool added = false;
+  uint32_t j = g_.states.insert(key, hash, added);
+  if (added) {
+    g_.kind.push_back(StateKind::Queued);
+    g_.failing.push_back(0);
+    g_.edgeBegin.push_back(0);
+    g_.edgeCount.push_back(0);
+    bool newControl = false;
+    control_.insert(key, newControl);  // the control part is the key's prefix
+    bool early = newValues(key) || newControl || novel_;  // newValues first: it records
+    (early ? early_ : late_).items.push_back(j);
+  }
+  if (from == kNone) return;
+  g_.edges.push_back(j);
+  g_.edgeChoice.push_back(choice);
+  ++g_.edgeCount[from];
+}
+
+void Searcher::expand(uint32_t i) {
+  g_.edgeBegin[i] = g_.edges.size();
+  g_.kind[i] = StateKind::Open;
+  decode(i);
+  const Scene& s = story_.scenes[static_cast<size_t>(scene())];
+  PlayError e;
+  if (s.isEnd) {
+    g_.kind[i] = StateKind::Ending;
+  } else if (!visibleChoices(story_, work_, scene(), visible_, e)) {
+    g_.kind[i] = StateKind::Failed;
+    fail(i, -2, e);
+  } else if (visible_.empty()) {
+    g_.kind[i] = StateKind::DeadEnd;
+  } else {
+    noteShown();
+    for (size_t k = 0; k < visible_.size(); ++k) {
+      if (k > 0) decodeVars();  // the previous choice changed them
+      follow(i, visible_[k]);
+    }
+    flush(i);
+  }
+  novel_ = false;
+  undecode();
+}
+
+void Searcher::setUpValues() {
+  valueBase_.assign(m_.vars, UINT32_MAX);
+  for (size_t v = 0; v < m_.vars; ++v) {
+    if (m_.varFields[v].bits > kValueBits) continue;  // wide ints and strings: not tracked
+    valueBase_[v] = static_cast<uint32_t>(valuesPerScene_);
+    valuesPerScene_ += size_t{1} << m_.varFields[v].bits;
+  }
+  valuesSeen_.assign((story_.scenes.size() * valuesPerScene_ + 63) / 64, 0);
+}
+
+// Records the values of the new state `key` at its scene; true when one is new there.
+bool Searcher::newValues(const uint32_t* key) {
+  size_t row = static_cast<size_t>(m_.scene.get(key)) * valuesPerScene_;
+  bool found = false;
+  for (size_t v = 0; v < m_.vars; ++v) {
+    if (valueBase_[v] == UINT32_MAX) continue;
+    const KeyField& f = m_.varFields[v];
+    size_t bit = row + valueBase_[v] + ((key[f.word] >> f.shift) & f.mask());
+    uint64_t& word = valuesSeen_[bit / 64];
+    uint64_t mask = uint64_t{1} << (bit % 64);
+    found = found || !(word & mask);
+    word |= mask;
+  }
+  return found;
+}
+
+// Marks the visible choices as shown, and whether this set of them is new here.
+void Searcher::noteShown() {
+  auto& shown = g_.shown[static_cast<size_t>(scene())];
+  uint64_t h = 0x9e3779b97f4a7c15ull * (static_cast<uint64_t>(scene()) + 1);
+  for (const VisibleChoice& c : visible_) {
+    if (c.choice >= 0) shown[static_cast<size_t>(c.choice)] = true;
+    h = (h ^ static_cast<uint64_t>(c.choice + 2)) * 0xff51afd7ed558ccdull;
+  }
+  novel_ = shownSets_.insert(h).second;
+}
+
+void Searcher::follow(uint32_t from, const VisibleChoice& c) {
+  PlayError e;
+  work_.scene = scene();
+  const Scene& here = story_.scenes[static_cast<size_t>(scene())];
+  const Choice* choice = c.choice >= 0 ? &here.choices[static_cast<size_t>(c.choice)] : nullptr;
+  auto target = static_cast<size_t>(c.target);
+  uint32_t saved = work_.visits[target];
+  bool ok = takeChoice(story_, work_, c, e) && enterScene(story_, work_, c.target, e);
+  if (ok) encode(c.target, spentAfter(c, c.target));
+  work_.visits[target] = saved;
+  if (choice && choice->once) work_.spent[static_cast<size_t>(choice->spentSlot)] = 0;  // it was visible: not spent
+  if (!ok) return fail(from, c.choice, e);
+  batch_.insert(batch_.end(), key_.begin(), key_.end());
+  batchChoice_.push_back(c.choice);
+}
+
+// The spent list after taking `c` and entering `target`: the choice added when it
+// can be seen again, and the once-choices of loops play can no longer reach dropped.
+uint32_t Searcher::spentAfter(const VisibleChoice& c, int target) {
+  if (!m_.hasSpent()) return SpentLists::kEmpty;
+  uint32_t list = list_;
+  if (c.choice >= 0) {
+    const Choice& choice = story_.scenes[static_cast<size_t>(scene())].choices[static_cast<size_t>(c.choice)];
+    if (choice.once && m_.onceGroup[static_cast<size_t>(choice.spentSlot)] >= 0)
+      list = spent_.with(list, static_cast<uint32_t>(choice.spentSlot));
+  }
+  int to = m_.comps.of[static_cast<size_t>(target)];
+  if (list != SpentLists::kEmpty && to != m_.comps.of[static_cast<size_t>(scene())])
+    list = spent_.filter(list, [&](uint32_t slot) { return m_.keepsOnce(to, static_cast<int>(slot)); });
+  return list;
+}
+
+void Searcher::fail(uint32_t from, int choice, const PlayError& e) {
+  g_.failing[from] = 1;
+  if (errorsSeen_.insert(story_.where(e.loc) + ": " + e.message).second) g_.errors.push_back({from, choice, e.loc, e.message});
+}
+
+void Searcher::decode(uint32_t i) {
+  const uint32_t* k = g_.states.key(i);
+  base_.assign(k, k + m_.keyWords);  // keys move when the set grows
+  work_.scene = scene();
+  decodeVars();
+  for (size_t t = 0; t < m_.tracked.size(); ++t)
+    work_.visits[static_cast<size_t>(m_.tracked[t])] = static_cast<uint32_t>(m_.visitFields[t].get(base_.data()));
+  list_ = m_.hasSpent() ? static_cast<uint32_t>(m_.spent.get(base_.data())) : SpentLists::kEmpty;
+  decoded_ = true;
+  for (uint32_t l = list_; l != SpentLists::kEmpty; l = spent_.tail(l)) work_.spent[spent_.head(l)] = 1;
+}
+
+void Searcher::decodeVars() {
+  for (size_t v = 0; v < m_.vars; ++v) {
+    Value& value = work_.vars[v];
+    int64_t field = m_.varFields[v].get(base_.data());
+    if (value.type == Type::String) {
+      baseStrings_[v] = static_cast<uint32_t>(field);
+      value.text = g_.strings.text(baseStrings_[v]);
+    }
+    else value.number = static_cast<int32_t>(static_cast<uint32_t>(field));  // unbounded ints wrap
+  }
+}
+
+void Searcher::undecode() {
+  for (int t : m_.tracked) work_.visits[static_cast<size_t>(t)] = 0;
+  for (uint32_t l = list_; l != SpentLists::kEmpty; l = spent_.tail(l)) work_.spent[spent_.head(l)] = 0;
+}
+
+void Searcher::encode(int target, uint32_t list) {
+  std::fill(key_.begin(), key_.end(), 0);
+  uint32_t* key = key_.data();
+  m_.scene.put(key, target);
+  int comp = m_.comps.of[static_cast<size_t>(target)];
+  for (size_t t = 0; t < m_.tracked.size(); ++t) {
+    uint32_t count = work_.visits[static_cast<size_t>(m_.tracked[t])];
+    if (m_.keepsVisits(comp, t)) m_.visitFields[t].put(key, std::min(count, m_.caps[t]));
+  }
+  if (m_.hasSpent()) m_.spent.put(key, list);
+  for (size_t v = 0; v < m_.vars; ++v) {
+    const Value& value = work_.vars[v];
+    m_.varFields[v].put(key, value.type == Type::String ? int64_t{stringId(v)} : int64_t{value.number});
+  }
+}
+
+// Most choices leave a string as it was: compare with it before hashing the text.
+uint32_t Searcher::stringId(size_t v) {
+  const std::string& text = work_.vars[v].text;
+  if (decoded_ && text == g_.strings.text(baseStrings_[v])) return baseStrings_[v];
+  return g_.strings.id(text);
+}
+
+}  // namespace
+
+void searchStates(const Story& story, const ExploreOptions& options, SearchGraph& graph) {
+  Searcher(story, options, graph).run();
+}
+
+void shortestPaths(const Story& story, SearchGraph& g) {
+  size_t n = g.states.size();
+  g.parent.assign(n, kNone);
+  g.via.assign(n, -1);
+  g.order.clear();
+  g.firstAt.assign(story.scenes.size(), kNone);
+  if (n == 0) return;
+  std::vector<uint8_t> seen(n, 0);
+  seen[0] = 1;
+  g.order.push_back(0);
+  for (size_t q = 0; q < g.order.size(); ++q) {
+    uint32_t i = g.order[q];
+    uint32_t& first = g.firstAt[static_cast<size_t>(g.model.scene.get(g.states.key(i)))];
+    if (first == kNone) first = i;
+    for (uint64_t e = g.edgeBegin[i]; e < g.edgeBegin[i] + g.edgeCount[i]; ++e) {
+      uint32_t t = g.edges[e];
+      if (seen[t]) continue;
+      seen[t] = 1;
+      g.parent[t] = i;
+      g.via[t] = g.edgeChoice[e];
+      g.order.push_back(t);
+    }
+  }
+}
+
+ExplorePath pathTo(const SearchGraph& graph, uint32_t i) {
+  ExplorePath path;
+  for (uint32_t at = i; graph.parent[at] != kNone; at = graph.parent[at]) {
+    uint32_t from = graph.parent[at];
+    path.push_back({static_cast<int>(graph.model.scene.get(graph.states.key(from))), graph.via[at]});
+  }
+  return {path.rbegin(), path.rend()};
+}
+
+}  // namespace lc

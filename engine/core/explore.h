@@ -1,0 +1,80 @@
+// Exhaustive exploration of a story's state space (`lostcorner explore STORY`, and the
+// play-time checks of `check`).
+//
+// A state is what decides the rest of a playthrough: the scene just entered, every
+// variable, and only the visit counts and spent `once` choices that can still matter:
+//  - visits(x) is kept only while an expression that reads it (an `if` or a `do`) can
+//    still be reached, and capped where the expressions cannot tell counts apart
+//    (seen(x) reads 0 or 1; `visits(x) >= 3` reads 0, 1, 2 or "3 or more");
+//  - a spent `once` choice is kept only while its scene can still be entered again.
+// Text is not evaluated: it cannot change where play goes. Every path reported is a
+// shortest one (fewest choices) over the states found: the shortest of all when the
+// search completes.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/story.h"
+
+namespace lc {
+
+// One choice taken: `choice` indexes Scene::choices, -1 is the "Continue" of a `next`.
+struct ExploreStep {
+  int scene = -1;
+  int choice = -1;
+};
+using ExplorePath = std::vector<ExploreStep>;
+
+struct ExploreOptions {
+  uint64_t maxStates = 2000000;  // stop (results partial) once this many are found
+  // Called every few thousand states: (states found, states expanded so far).
+  std::function<void(uint64_t found, uint64_t expanded)> progress;
+};
+
+// Something found at a scene, with the shortest way there from the start.
+struct ExploreFinding {
+  int scene = -1;
+  ExplorePath path;
+  SourceLoc loc;           // run-time errors: where in the story
+  std::string message;     // run-time errors: what went wrong
+  std::vector<int> loop;   // soft-locks: the scenes play can still go round
+};
+
+// The values a variable took in the states found.
+struct VariableRange {
+  bool any = false;
+  int32_t lo = 0, hi = 0;            // ints, and bools as 0/1
+  std::vector<std::string> strings;  // strings: the distinct values (at most kMaxStrings)
+  size_t stringCount = 0;            // how many distinct strings there were in all
+  static constexpr size_t kMaxStrings = 20;
+};
+
+struct ExploreResult {
+  uint64_t states = 0;       // distinct states found
+  uint64_t expanded = 0;     // states whose choices were followed
+  uint64_t transitions = 0;  // choices followed
+  bool complete = true;      // false when maxStates stopped the search
+  double seconds = 0;        // the whole run
+  double searchSeconds = 0;  // finding the states (what states/s is measured on)
+
+  std::vector<ExploreFinding> endings;    // one per ending scene reached
+  std::vector<ExploreFinding> deadEnds;   // one per scene reached with no choice to show
+  std::vector<ExploreFinding> softLocks;  // one per scene where play enters a loop with no ending
+  std::vector<ExploreFinding> errors;     // one per run-time error (its place and message)
+  std::vector<bool> sceneReached;               // by scene index
+  std::vector<size_t> sceneDistance;            // choices from the start, SIZE_MAX if not reached
+  std::vector<std::vector<bool>> choiceShown;   // by scene index, choice index
+  std::vector<VariableRange> variables;         // by variable slot
+
+  // Per-state key: words, visit counts kept, once-choices that can matter.
+  size_t keyWords = 0, trackedVisits = 0, trackedOnce = 0;
+
+  // Faults: dead ends, soft-locks, run-time errors, and (when complete) scenes never reached.
+  size_t faultCount() const;
+};
+
+ExploreResult explore(const Story& story, const ExploreOptions& options = {});
+
+}  // namespace lc

@@ -1,0 +1,179 @@
+// From the state graph to what a writer needs to know: endings and the shortest way to
+// each, dead ends, soft-locks, run-time errors, unreached scenes and choices, and the
+// values each variable took.
+#include <chrono>
+#include <unordered_set>
+
+#include "core/explore_search.h"
+
+namespace lc {
+namespace {
+
+constexpr uint32_t kNone = UINT32_MAX;
+constexpr size_t kMaxSoftLocks = 100;     // scenes reported; more would not be read
+constexpr size_t kMaxLoopStates = 200000;  // states walked to name a trap's scenes
+
+int sceneOf(const SearchGraph& g, uint32_t i) { return static_cast<int>(g.model.scene.get(g.states.key(i))); }
+
+void collectScenes(const Story& story, const SearchGraph& g, ExploreResult& r) {
+  r.sceneReached.assign(story.scenes.size(), false);
+  r.sceneDistance.assign(story.scenes.size(), SIZE_MAX);
+  for (size_t s = 0; s < story.scenes.size(); ++s) {
+    uint32_t first = g.firstAt[s];
+    if (first == kNone) continue;
+    r.sceneReached[s] = true;
+    r.sceneDistance[s] = 0;
+    for (uint32_t at = first; g.parent[at] != kNone; at = g.parent[at]) ++r.sceneDistance[s];
+    if (story.scenes[s].isEnd) r.endings.push_back({static_cast<int>(s), pathTo(g, first), {}, {}, {}});
+  }
+  r.choiceShown = g.shown;
+}
+
+void collectDeadEnds(const Story& story, const SearchGraph& g, ExploreResult& r) {
+  std::vector<bool> done(story.scenes.size(), false);
+  for (uint32_t i : g.order) {
+    if (g.kind[i] != StateKind::DeadEnd) continue;
+    auto s = static_cast<size_t>(sceneOf(g, i));
+    if (done[s]) continue;
+    done[s] = true;
+    r.deadEnds.push_back({static_cast<int>(s), pathTo(g, i), {}, {}, {}});
+  }
+}
+
+void collectErrors(const SearchGraph& g, ExploreResult& r) {
+  for (const SearchError& e : g.errors) {
+    ExploreFinding f;
+    f.loc = e.loc;
+    f.message = e.message;
+    if (g.startFailed) {
+      f.scene = -1;
+    } else {
+      f.scene = sceneOf(g, e.from);
+      f.path = pathTo(g, e.from);
+      if (e.choice != -2) f.path.push_back({f.scene, e.choice});
+    }
+    r.errors.push_back(std::move(f));
+  }
+}
+
+// Which states can still finish: reach an ending, a dead end (reported on its own), a
+// run-time error, or a state not expanded when the cap stopped the search (it might).
+std::vector<uint8_t> canFinish(const SearchGraph& g) {
+  size_t n = g.states.size();
+  std::vector<uint32_t> inStart(n + 1, 0), in(g.edges.size());
+  for (uint32_t i = 0; i < n; ++i)
+    for (uint64_t e = g.edgeBegin[i]; e < g.edgeBegin[i] + g.edgeCount[i]; ++e) ++inStart[g.edges[e] + 1];
+  for (size_t i = 0; i < n; ++i) inStart[i + 1] += inStart[i];
+  std::vector<uint32_t> fill(inStart.begin(), inStart.end() - 1);
+  for (uint32_t i = 0; i < n; ++i)
+    for (uint64_t e = g.edgeBegin[i]; e < g.edgeBegin[i] + g.edgeCount[i]; ++e) in[fill[g.edges[e]]++] = i;
+  std::vector<uint8_t> ok(n, 0);
+  std::vector<uint32_t> queue;
+  for (uint32_t i = 0; i < n; ++i)
+    if (g.kind[i] != StateKind::Open || g.failing[i]) ok[i] = 1, queue.push_back(i);
+  for (size_t q = 0; q < queue.size(); ++q) {
+    uint32_t t = queue[q];
+    for (uint32_t e = inStart[t]; e < inStart[t + 1]; ++e)
+      if (!ok[in[e]]) ok[in[e]] = 1, queue.push_back(in[e]);
+  }
+  return ok;
+}
+
+// The scenes play can go round once trapped at state `entry` (all of them are trapped).
+std::vector<int> trapScenes(const Story& story, const SearchGraph& g, uint32_t entry) {
+  std::vector<bool> inLoop(story.scenes.size(), false);
+  std::unordered_set<uint32_t> seen{entry};
+  std::vector<uint32_t> queue{entry};
+  for (size_t q = 0; q < queue.size() && queue.size() < kMaxLoopStates; ++q) {
+    uint32_t i = queue[q];
+    inLoop[static_cast<size_t>(sceneOf(g, i))] = true;
+    for (uint64_t e = g.edgeBegin[i]; e < g.edgeBegin[i] + g.edgeCount[i]; ++e)
+      if (seen.insert(g.edges[e]).second) queue.push_back(g.edges[e]);
+  }
+  std::vector<int> out;
+  for (size_t s = 0; s < inLoop.size(); ++s)
+    if (inLoop[s]) out.push_back(static_cast<int>(s));
+  return out;
+}
+
+// A soft-lock is reported where play first becomes trapped: a trapped state whose
+// parent was not, one per scene, the first found (so on a shortest path).
+void findSoftLocks(const Story& story, const SearchGraph& g, ExploreResult& r) {
+  if (g.states.size() == 0) return;
+  std::vector<uint8_t> ok = canFinish(g);
+  std::vector<bool> done(story.scenes.size(), false);
+  for (uint32_t i : g.order) {
+    if (r.softLocks.size() >= kMaxSoftLocks) break;
+    if (ok[i] || (g.parent[i] != kNone && !ok[g.parent[i]])) continue;
+    auto s = static_cast<size_t>(sceneOf(g, i));
+    if (done[s]) continue;
+    done[s] = true;
+    r.softLocks.push_back({static_cast<int>(s), pathTo(g, i), {}, {}, trapScenes(story, g, i)});
+  }
+}
+
+// One pass over the states for every variable at once: the keys are read in order.
+void collectRanges(const Story& story, const SearchGraph& g, ExploreResult& r) {
+  size_t vars = story.variables.size();
+  r.variables.assign(vars, VariableRange{});
+  std::vector<std::vector<bool>> strings(vars);
+  for (size_t v = 0; v < vars; ++v)
+    if (story.variables[v].info.type == Type::String) strings[v].assign(g.strings.size(), false);
+  for (uint32_t i = 0; i < g.states.size(); ++i) {
+    const uint32_t* key = g.states.key(i);
+    for (size_t v = 0; v < vars; ++v) {
+      int64_t field = g.model.varFields[v].get(key);
+      if (!strings[v].empty()) {
+        strings[v][static_cast<size_t>(field)] = true;
+        continue;
+      }
+      VariableRange& range = r.variables[v];
+      auto value = static_cast<int32_t>(static_cast<uint32_t>(field));
+      range.lo = range.any ? std::min(range.lo, value) : value;
+      range.hi = range.any ? std::max(range.hi, value) : value;
+      range.any = true;
+    }
+  }
+  for (size_t v = 0; v < vars; ++v)
+    for (size_t id = 0; id < strings[v].size(); ++id) {
+      if (!strings[v][id]) continue;
+      VariableRange& range = r.variables[v];
+      range.any = true;
+      if (range.strings.size() < VariableRange::kMaxStrings) range.strings.push_back(g.strings.text(static_cast<uint32_t>(id)));
+      ++range.stringCount;
+    }
+}
+
+}  // namespace
+
+size_t ExploreResult::faultCount() const {
+  size_t unreached = 0;
+  if (complete)
+    for (bool reached : sceneReached) unreached += !reached;
+  return deadEnds.size() + softLocks.size() + errors.size() + unreached;
+}
+
+ExploreResult explore(const Story& story, const ExploreOptions& options) {
+  auto t0 = std::chrono::steady_clock::now();
+  SearchGraph g(story);
+  searchStates(story, options, g);
+  ExploreResult r;
+  r.searchSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  shortestPaths(story, g);
+  r.states = g.states.size();
+  r.expanded = g.expanded;
+  r.transitions = g.edges.size();
+  r.complete = g.complete;
+  r.keyWords = g.model.keyWords;
+  r.trackedVisits = g.model.tracked.size();
+  for (int group : g.model.onceGroup) r.trackedOnce += group >= 0;
+  collectScenes(story, g, r);
+  collectDeadEnds(story, g, r);
+  collectErrors(g, r);
+  findSoftLocks(story, g, r);
+  collectRanges(story, g, r);
+  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return r;
+}
+
+}  // namespace lc

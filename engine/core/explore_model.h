@@ -1,0 +1,73 @@
+// What explore keeps of a state, worked out once per story (internal to explore).
+//
+// A key is packed into 32-bit words, each field as few bits as its values need (a
+// bool one bit, an int with min and max the bits of max - min, a capped visit count the
+// bits of its cap). The control part comes first, so it is a prefix of the key:
+//   control words: scene, the visit counts kept, the spent once-choices kept (one id of
+//                  a shared sorted list; only when some once-choice can be seen twice)
+//   then:          the variables (strings as ids in a string pool)
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "core/story.h"
+#include "core/story_graph.h"
+
+namespace lc {
+
+// Where a value lives in a key: `bits` bits at `shift` in word `word`, stored as
+// value - base.
+struct KeyField {
+  uint32_t word = 0;
+  uint32_t shift = 0;
+  uint32_t bits = 0;
+  int64_t base = 0;
+
+  uint32_t mask() const { return bits >= 32 ? UINT32_MAX : (uint32_t{1} << bits) - 1; }
+  int64_t get(const uint32_t* key) const { return base + ((key[word] >> shift) & mask()); }
+  // The key must start zeroed.
+  void put(uint32_t* key, int64_t value) const {
+    key[word] |= (static_cast<uint32_t>(value - base) & mask()) << shift;
+  }
+};
+
+struct ExploreModel {
+  size_t vars = 0;
+  size_t keyWords = 0;
+  size_t controlWords = 0;  // the key's control part: its first words
+  KeyField scene;
+  std::vector<KeyField> varFields;    // by variable slot
+  std::vector<KeyField> visitFields;  // by tracked scene
+  KeyField spent;                     // meaningful when hasSpent()
+
+  std::vector<int> tracked;       // tracked scene -> scene index
+  std::vector<uint32_t> caps;     // tracked scene -> counts from this one up read alike
+  std::vector<int> trackedIndex;  // scene -> tracked index, or -1
+
+  Components comps;  // of the scene graph
+  // Per spent slot: its group, -1 when its scene can never be entered twice (then
+  // whether it was taken can never matter again). A group is a loop of scenes
+  // (a cyclic component) holding once-choices.
+  std::vector<int> onceGroup;
+  size_t groups = 0;
+
+  // Per component c: which tracked visit counts and which groups' once-choices can
+  // still matter while play is in c (bitsets; see keepsVisits/keepsOnce).
+  size_t visitWords = 0, groupWords = 0;
+  std::vector<uint64_t> visitMask, groupMask;
+
+  bool keepsVisits(int comp, size_t trackedIdx) const {
+    return (visitMask[static_cast<size_t>(comp) * visitWords + trackedIdx / 64] >> (trackedIdx % 64)) & 1;
+  }
+  bool keepsOnce(int comp, int slot) const {
+    int g = onceGroup[static_cast<size_t>(slot)];
+    if (g < 0) return false;
+    auto gi = static_cast<size_t>(g);
+    return (groupMask[static_cast<size_t>(comp) * groupWords + gi / 64] >> (gi % 64)) & 1;
+  }
+  bool hasSpent() const { return groups > 0; }
+};
+
+ExploreModel buildExploreModel(const Story& story);
+
+}  // namespace lc

@@ -1,0 +1,60 @@
+// The breadth-first search behind explore() and what it leaves for the report
+// (internal to explore).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/explore.h"
+#include "core/explore_model.h"
+#include "core/explore_store.h"
+
+namespace lc {
+
+enum class StateKind : uint8_t { Queued, Open, Ending, DeadEnd, Failed };
+
+// A run-time error met while following a choice (or showing the choices).
+struct SearchError {
+  uint32_t from = 0;  // the state it happened in
+  int choice = -2;    // the choice being taken; -2 when showing the choices failed
+  SourceLoc loc;
+  std::string message;
+};
+
+// The state graph as found. States are numbered in the order found; the edges of an
+// expanded state i are edges[edgeBegin[i] .. edgeBegin[i] + edgeCount[i]). After the
+// search, parent/via/order give the shortest ways from the start over those edges.
+struct SearchGraph {
+  explicit SearchGraph(const Story& story)
+      : model(buildExploreModel(story)), states(model.keyWords) {}
+  ExploreModel model;
+  StateSet states;
+  StringPool strings;
+  std::vector<StateKind> kind;    // Queued: found but not expanded (the cap stopped it)
+  std::vector<uint8_t> failing;   // a choice from this state fails at run time
+  std::vector<uint64_t> edgeBegin;
+  std::vector<uint32_t> edgeCount;
+  std::vector<uint32_t> edges;       // target state of each edge
+  std::vector<int32_t> edgeChoice;   // choice of each edge (-1 = next)
+  std::vector<std::vector<bool>> shown;  // per scene, per choice
+  std::vector<SearchError> errors;       // the first time each message was met
+  uint64_t expanded = 0;
+  bool complete = true;
+  bool startFailed = false;  // entering the start scene failed: no state at all
+
+  // Filled by shortestPaths().
+  std::vector<uint32_t> parent;  // UINT32_MAX for the start state and states not linked
+  std::vector<int32_t> via;      // choice taken in the parent's scene (-1 = next)
+  std::vector<uint32_t> order;   // states by distance from the start
+  std::vector<uint32_t> firstAt; // per scene: its nearest state, or UINT32_MAX
+};
+
+void searchStates(const Story& story, const ExploreOptions& options, SearchGraph& graph);
+
+// Breadth first over the edges found: the search itself runs in another order.
+void shortestPaths(const Story& story, SearchGraph& graph);
+
+// The shortest way to state `i`, as choices taken.
+ExplorePath pathTo(const SearchGraph& graph, uint32_t i);
+
+}  // namespace lc

@@ -1,0 +1,239 @@
+// Warnings about a story that loads but has something a writer should look at: scenes
+// nobody can reach, choices nobody can see, variables and cues nothing uses, paragraphs
+// too long for a screen, and (from a bounded exploration of play) dead ends, loops with
+// no way out and run-time errors. Run only on a story without errors: on a broken one
+// they would be guesses.
+#include <algorithm>
+
+#include "core/explore.h"
+#include "core/play.h"
+#include "core/story_graph.h"
+#include "load/build.h"
+
+namespace lc {
+namespace {
+
+// Paragraphs longer than this do not fit on one screen of the player at its default
+// text size (about 12 lines of 100 characters).
+constexpr size_t kLongParagraph = 1200;
+// States explored for `check`; enough for most stories to be explored completely,
+// small enough to keep `check` (and every load) quick on the largest ones.
+constexpr uint64_t kCheckStates = 100000;
+
+void warn(const Story& story, const SourceLoc& loc, std::string message, std::string hint, Diagnostics& out) {
+  std::string file = loc.file >= 0 ? story.files[static_cast<size_t>(loc.file)] : "";
+  out.warning(file, loc.line, loc.col, std::move(message), std::move(hint));
+}
+
+std::string grouped(size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string choiceName(const Scene& s, size_t c) {
+  return "choice " + std::to_string(c + 1) + " (\"" + s.choices[c].text + "\") of scene '" + s.id + "'";
+}
+
+// What leads to each scene: by `next` or a choice that can be shown, and by a choice
+// that never can.
+struct Leads {
+  std::vector<std::vector<int>> open, hidden;
+};
+
+Leads leadsOf(const Story& story) {
+  Leads l;
+  l.open.resize(story.scenes.size());
+  l.hidden.resize(story.scenes.size());
+  for (size_t i = 0; i < story.scenes.size(); ++i) {
+    const Scene& s = story.scenes[i];
+    if (s.next >= 0) l.open[static_cast<size_t>(s.next)].push_back(static_cast<int>(i));
+    for (const Choice& c : s.choices) {
+      if (c.target < 0) continue;
+      bool never = c.condition && c.condition->truth() == Expr::Truth::AlwaysFalse;
+      (never ? l.hidden : l.open)[static_cast<size_t>(c.target)].push_back(static_cast<int>(i));
+    }
+  }
+  return l;
+}
+
+// Why nobody reaches `scene`: what leads there, and whether that is reachable itself.
+std::string unreachableHint(const Story& story, size_t scene, const Leads& leads, const std::vector<bool>& reached) {
+  std::vector<int> from = leads.open[scene];
+  from.erase(std::unique(from.begin(), from.end()), from.end());
+  if (!from.empty()) {
+    std::string list;
+    for (size_t i = 0; i < from.size() && i < 5; ++i)
+      list += (i ? ", '" : "'") + story.scenes[static_cast<size_t>(from[i])].qualified + "'";
+    return "only scenes that can never be reached lead here (" + list + "); link one of them from the story, or remove them";
+  }
+  for (int s : leads.hidden[scene])
+    if (reached[static_cast<size_t>(s)]) return "the only choices leading here can never be shown; fix their conditions";
+  return "no choice or next leads here; add a goto to it from another scene, or remove it";
+}
+
+void checkReachable(const Story& story, const SceneGraph& graph, Diagnostics& out) {
+  std::vector<bool> reached = graph.reachableFrom(story.start);
+  Leads leads = leadsOf(story);
+  for (size_t i = 0; i < story.scenes.size(); ++i) {
+    if (reached[i]) continue;
+    const Scene& s = story.scenes[i];
+    warn(story, s.loc, "scene '" + s.id + "' can never be reached", unreachableHint(story, i, leads, reached), out);
+  }
+}
+
+void checkNeverShown(const Story& story, Diagnostics& out) {
+  for (const Scene& s : story.scenes)
+    for (size_t c = 0; c < s.choices.size(); ++c) {
+      const Choice& choice = s.choices[c];
+      if (!choice.condition || choice.condition->truth() != Expr::Truth::AlwaysFalse) continue;
+      warn(story, choice.loc, choiceName(s, c) + " can never be shown: its condition is always false",
+           "'" + choice.condition->source() + "' never holds given the variables' min/max; fix the condition or remove the choice", out);
+    }
+}
+
+struct Use {
+  bool read = false, written = false;
+};
+
+void noteEffects(const std::vector<LocatedEffect>& effects, std::vector<Use>& uses) {
+  for (const LocatedEffect& e : effects) {
+    uses[static_cast<size_t>(e.effect.slot)].written = true;
+    // `x = x + 1` reads x only to change x: that is not a use of its value.
+    for (int v : e.effect.value.readsVariables())
+      if (v != e.effect.slot) uses[static_cast<size_t>(v)].read = true;
+  }
+}
+
+void checkVariables(const Story& story, Diagnostics& out) {
+  std::vector<Use> uses(story.variables.size());
+  auto reads = [&](const Expr& e) {
+    for (int v : e.readsVariables()) uses[static_cast<size_t>(v)].read = true;
+  };
+  for (const Scene& s : story.scenes) {
+    noteEffects(s.onEnter, uses);
+    for (const Expr* e : s.text.expressions()) reads(*e);
+    for (const Choice& c : s.choices) {
+      if (c.condition) reads(*c.condition);
+      noteEffects(c.effects, uses);
+    }
+  }
+  for (size_t i = 0; i < uses.size(); ++i) {
+    const VariableDecl& v = story.variables[i];
+    if (!uses[i].read && !uses[i].written)
+      warn(story, v.loc, "variable '" + v.name + "' is never used",
+           "remove it from 'variables', or use it in an 'if', a 'do' or the text ({" + v.name + "})", out);
+    else if (!uses[i].read)
+      warn(story, v.loc, "variable '" + v.name + "' is set but never read",
+           "nothing tests or shows it: use it in an 'if' or in the text ({" + v.name + "}), or remove it and the effects that set it", out);
+    else if (!uses[i].written)
+      warn(story, v.loc, "variable '" + v.name + "' never changes from its initial value",
+           "no 'do' sets it: add an effect such as '" + v.name + " = ...', or write the value itself where it is read", out);
+  }
+}
+
+void checkCues(const Story& story, Diagnostics& out) {
+  std::vector<bool> music(story.music.size(), false), sounds(story.sounds.size(), false);
+  for (const Scene& s : story.scenes) {
+    if (s.music.kind == MusicChange::Play && s.music.cue >= 0) music[static_cast<size_t>(s.music.cue)] = true;
+    if (s.sound.cue >= 0) sounds[static_cast<size_t>(s.sound.cue)] = true;
+  }
+  for (size_t i = 0; i < music.size(); ++i)
+    if (!music[i])
+      warn(story, story.music[i].loc, "music cue '" + story.music[i].id + "' is never played",
+           "no scene says music: " + story.music[i].id + "; use it in a scene, or remove it", out);
+  for (size_t i = 0; i < sounds.size(); ++i)
+    if (!sounds[i])
+      warn(story, story.sounds[i].loc, "sound cue '" + story.sounds[i].id + "' is never played",
+           "no scene says sound: " + story.sounds[i].id + "; use it in a scene, or remove it", out);
+}
+
+std::string opening(const std::string& paragraph) {
+  size_t cut = 0;
+  for (int words = 0; cut < paragraph.size() && words < 6; ++cut)
+    if (paragraph[cut] == ' ') ++words;
+  return paragraph.substr(0, cut > 0 && cut < paragraph.size() ? cut - 1 : cut);
+}
+
+void checkParagraphs(const Story& story, Diagnostics& out) {
+  for (const Scene& s : story.scenes) {
+    if (!s.text.isStatic()) continue;  // interpolated text varies; only fixed text is measured
+    const auto& paragraphs = s.text.staticParagraphs();
+    for (size_t p = 0; p < paragraphs.size(); ++p) {
+      size_t length = codePointCount(paragraphs[p]);
+      if (length <= kLongParagraph) continue;
+      warn(story, s.textLoc,
+           "paragraph " + std::to_string(p + 1) + " of scene '" + s.id + "' (\"" + opening(paragraphs[p]) + " ...\") is " +
+               grouped(length) + " characters long, more than fits on a screen",
+           "split it with a blank line; about " + grouped(kLongParagraph) + " characters fit on one screen", out);
+    }
+  }
+}
+
+std::string reachedBy(const Story& story, const ExplorePath& path) {
+  if (path.empty()) return "at the start";
+  std::string out = "reached by: ";
+  for (size_t i = 0; i < path.size(); ++i)
+    out += (i ? " > " : "") + choiceLabel(story, path[i].scene, VisibleChoice{path[i].choice, -1});
+  return out;
+}
+
+std::string sceneList(const Story& story, const std::vector<int>& scenes) {
+  std::string out;
+  for (size_t i = 0; i < scenes.size() && i < 8; ++i) out += (i ? ", " : "") + story.scenes[static_cast<size_t>(scenes[i])].qualified;
+  if (scenes.size() > 8) out += " and " + std::to_string(scenes.size() - 8) + " more";
+  return out;
+}
+
+// What only playing can show, from a bounded exploration of the states.
+void checkPlay(const Story& story, const SceneGraph& graph, Diagnostics& out) {
+  ExploreOptions options;
+  options.maxStates = kCheckStates;
+  ExploreResult r = explore(story, options);
+  for (const ExploreFinding& f : r.deadEnds) {
+    const Scene& s = story.scenes[static_cast<size_t>(f.scene)];
+    warn(story, s.loc, "scene '" + s.id + "' is a dead end in play: it can be reached with none of its choices shown",
+         reachedBy(story, f.path) + "; add a choice without a condition, or make one of the conditions hold there", out);
+  }
+  for (const ExploreFinding& f : r.softLocks) {
+    const Scene& s = story.scenes[static_cast<size_t>(f.scene)];
+    warn(story, s.loc, "play can never end from scene '" + s.id + "': no ending can be reached from there",
+         reachedBy(story, f.path) + "; play then goes round " + sceneList(story, f.loop) + " for ever. Give the loop a way out", out);
+  }
+  for (const ExploreFinding& f : r.errors)
+    warn(story, f.loc, "run-time error in play: " + f.message, reachedBy(story, f.path), out);
+  if (!r.complete) return;  // what was not reached may still be reachable
+  std::vector<bool> linked = graph.reachableFrom(story.start);
+  for (size_t i = 0; i < story.scenes.size(); ++i) {
+    const Scene& s = story.scenes[i];
+    if (!r.sceneReached[i] && linked[i])  // unlinked scenes were reported already
+      warn(story, s.loc, "scene '" + s.id + "' can never be reached in play",
+           "choices lead here, but their conditions never hold when play gets to them; check those conditions", out);
+    if (!r.sceneReached[i]) continue;
+    for (size_t c = 0; c < s.choices.size(); ++c) {
+      const Choice& choice = s.choices[c];
+      bool provenFalse = choice.condition && choice.condition->truth() == Expr::Truth::AlwaysFalse;
+      if (r.choiceShown[i][c] || provenFalse) continue;
+      warn(story, choice.loc, choiceName(s, c) + " is never shown in play",
+           choice.once ? "its condition never holds when play is here (or it was taken already); check the condition"
+                       : "its condition never holds when play is here; check the condition", out);
+    }
+  }
+}
+
+}  // namespace
+
+void lintStory(const Story& story, Diagnostics& out) {
+  SceneGraph graph = SceneGraph::of(story);
+  checkReachable(story, graph, out);
+  checkNeverShown(story, out);
+  checkVariables(story, out);
+  checkCues(story, out);
+  checkParagraphs(story, out);
+  if (story.start >= 0) checkPlay(story, graph, out);
+}
+
+}  // namespace lc

@@ -1,0 +1,211 @@
+// The writer tools from the command line, as a writer runs them: explore, graph, stats
+// and new. Outputs are read back (JSON through our own YAML reader: JSON is YAML).
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "load/yaml_tree.h"
+#include "support/fault_stories.h"
+#include "support/run.h"
+
+using lc::test::runLostCorner;
+
+namespace {
+
+std::string bin() { return std::string(LC_BINARY_DIR) + "/lostcorner"; }
+
+bool exists(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0;
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+bool haveDot() { return std::system("command -v dot >/dev/null 2>&1") == 0; }
+
+int shell(const std::string& command) {
+  int status = std::system(command.c_str());
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// A value in a parsed JSON object by a path of keys ("routes", "count").
+const lc::yaml::Node* at(const lc::yaml::Node* node, std::initializer_list<const char*> keys) {
+  for (const char* k : keys) node = node ? node->find(k) : nullptr;
+  return node;
+}
+
+std::string text(const lc::yaml::Node* node) { return node ? node->text : "(missing)"; }
+
+// An acyclic story: 3 routes (start>a>one, start>b>one, start>b>two), 2 endings.
+const std::map<std::string, std::string> kTiny = lc::test::oneChapter(
+    "",
+    "  start:\n    title: The start\n    text: One two three four five.\n    choices:\n"
+    "      - {text: Left, goto: a}\n      - {text: Right, goto: b}\n"
+    "  a:\n    text: Six seven eight.\n    next: one\n"
+    "  b:\n    text: \"Nine {{ten}}, eleven -- twelve.\"\n    choices:\n"
+    "      - {text: Up, goto: one}\n      - {text: Down, goto: two}\n      - {text: Across, goto: two}\n"
+    "  one:\n    text: \"{if true}Thirteen{else}fourteen fifteen{end}.\"\n    end: true\n    ending: The first\n"
+    "  two:\n    text: Sixteen.\n    end: true\n");
+
+}  // namespace
+
+SCENARIO("explore reports the faults of a story and exits non-zero") {
+  GIVEN("each planted fault") {
+    const std::pair<lc::test::FaultStory, const char*> cases[] = {
+        {lc::test::deadEndStory(), "/a.yaml:11:3: dead end: scene 'a.hall' can be reached with none of its choices to show\n  path: Go on\n"},
+        {lc::test::unreachableSceneStory(), "/a.yaml:9:3: scene 'a.lost' is never reached in play\n"},
+        {lc::test::softLockStory(),
+         "/a.yaml:10:3: soft-lock: from scene 'a.maze' no ending can be reached any more\n  path: Enter the maze\n"
+         "  play goes round: a.maze, a.hall\n"},
+        {lc::test::unreachableEndingStory(), "/a.yaml:15:3: ending 'a.summit' is never reached in play\n"},
+    };
+    for (const auto& [fault, expected] : cases) {
+      lc::test::TempStory story(fault.files);
+      auto r = runLostCorner("explore " + story.path(), "");
+      INFO(fault.name << "\n" << r.out);
+      CHECK(r.status == 1);
+      CHECK(r.out.find(story.path() + expected) != std::string::npos);
+    }
+  }
+  GIVEN("a clean story") {
+    lc::test::TempStory story(lc::test::cleanStory().files);
+    auto r = runLostCorner("explore " + story.path(), "");
+    CHECK(r.status == 0);
+    CHECK(r.out.find("every state reached") != std::string::npos);
+    CHECK(r.out.find("endings reached: 1 of 1\n  a.home  \"Home\" — 1 choice\n    Leave\n") != std::string::npos);
+    CHECK(r.out.find("  key  bool   false, true\n") != std::string::npos);
+    CHECK(r.out.find("\nno faults found\n") != std::string::npos);
+  }
+  GIVEN("JSON for tools") {
+    lc::test::TempStory story(lc::test::deadEndStory().files);
+    auto r = runLostCorner("explore " + story.path() + " --format json", "");
+    CHECK(r.status == 1);
+    lc::yaml::Document doc = lc::yaml::parse(r.out);
+    REQUIRE(doc.problems.empty());
+    CHECK(text(at(doc.root, {"complete"})) == "true");
+    CHECK(text(at(doc.root, {"faults"})) == "1");
+    const lc::yaml::Node* dead = at(doc.root, {"dead_ends"});
+    REQUIRE(dead);
+    REQUIRE(dead->items.size() == 1);
+    CHECK(text(dead->items[0]->find("scene")) == "a.hall");
+    CHECK(text(dead->items[0]->find("line")) == "11");
+    CHECK(text(dead->items[0]->find("path")->items[0]->find("text")) == "Go on");
+  }
+  GIVEN("a state cap smaller than the story") {
+    auto r = runLostCorner("explore " + std::string(LC_SOURCE_DIR) + "/story/never-let-me-go --max-states 5000", "");
+    CHECK(r.status == 3);
+    CHECK(r.out.find("stopped at the state cap (--max-states 5,000): results are partial.") != std::string::npos);
+    CHECK(r.out.find("(partial search)") != std::string::npos);
+  }
+}
+
+SCENARIO("graph draws the story map") {
+  lc::test::TempStory story(lc::test::oneChapter(
+      "  key: {type: bool, initial: false}\n",
+      "  start:\n    title: \"The \\\"front\\\" door\"\n    text: S\n    choices:\n"
+      "      - {text: \"Say \\\"hi\\\" \\\\ wave\", goto: hall, once: true, do: [key = true]}\n"
+      "      - {text: Go in, goto: hall}\n"
+      "  hall:\n    text: H\n    choices:\n      - {text: Open, goto: done, if: key}\n"
+      "  done:\n    text: D\n    end: true\n    ending: Out\n"
+      "  lost:\n    text: L\n    next: done\n"));
+  lc::test::TempDir out;
+  WHEN("asked for DOT") {
+    REQUIRE(shell(bin() + " graph " + story.path() + " -o " + out.file("map.dot")) == 0);
+    std::string dot = slurp(out.file("map.dot"));
+    CHECK(dot.find("subgraph cluster_0 {") != std::string::npos);
+    CHECK(dot.find("label=\"The \\\"front\\\" door\\na.start\"") != std::string::npos);
+    CHECK(dot.find("shape=doubleoctagon") != std::string::npos);
+    CHECK(dot.find("label=\"Say \\\"hi\\\" \\\\ wave\\n(once)\", color=\"#1f5fbf\"") != std::string::npos);
+    CHECK(dot.find("[label=\"Open\\nif key\", style=dashed]") != std::string::npos);
+    CHECK(dot.find("a.hall\\n(dead end)\", color=red") != std::string::npos);
+    CHECK(dot.find("a.lost\\n(never reached)\", color=red") != std::string::npos);
+    CHECK(dot.find("  s3 -> s2;\n") != std::string::npos);  // next: plain
+    if (haveDot()) CHECK(shell("dot -Tsvg " + out.file("map.dot") + " -o " + out.file("check.svg")) == 0);
+    else WARN("Graphviz's dot is not installed: the DOT text was not rendered");
+  }
+  WHEN("asked for SVG") {
+    if (!haveDot()) return;
+    REQUIRE(shell(bin() + " graph " + story.path() + " -o " + out.file("map.svg")) == 0);
+    CHECK(slurp(out.file("map.svg")).find("<svg") != std::string::npos);
+  }
+  WHEN("Graphviz is not on the PATH") {
+    int status = shell("PATH=/nonexistent " + bin() + " graph " + story.path() + " -o " + out.file("map.png") + " 2>" +
+                       out.file("err.txt"));
+    CHECK(status == 3);
+    CHECK(exists(out.file("map.dot")));
+    CHECK_FALSE(exists(out.file("map.png")));
+    CHECK(slurp(out.file("err.txt")).find("Graphviz's 'dot' was not found") != std::string::npos);
+  }
+  WHEN("the output is neither DOT, SVG nor PNG") {
+    auto r = runLostCorner("graph " + story.path() + " -o map.pdf", "", true);
+    CHECK(r.status == 2);
+  }
+}
+
+SCENARIO("stats counts words, choices, endings and routes") {
+  lc::test::TempStory story(kTiny);
+  WHEN("as JSON") {
+    auto r = runLostCorner("stats " + story.path() + " --format json", "");
+    REQUIRE(r.status == 0);
+    lc::yaml::Document doc = lc::yaml::parse(r.out);
+    REQUIRE(doc.problems.empty());
+    CHECK(text(at(doc.root, {"words"})) == "16");  // "--" is no word; {{ten}} is; both {if} branches count
+    CHECK(text(at(doc.root, {"choices", "scenes_with_choices"})) == "2");
+    CHECK(text(at(doc.root, {"choices", "min"})) == "2");
+    CHECK(text(at(doc.root, {"choices", "mean"})) == "2.50");
+    CHECK(text(at(doc.root, {"choices", "max"})) == "3");
+    CHECK(text(at(doc.root, {"routes", "finite"})) == "true");
+    CHECK(text(at(doc.root, {"routes", "count"})) == "4");  // Up, Down and Across are three ways from b
+    CHECK(at(doc.root, {"endings"})->items.size() == 2);
+    CHECK(text(at(doc.root, {"chapters"})->items[0]->find("words")) == "16");
+    CHECK(text(at(doc.root, {"scenes"})->items[0]->find("words")) == "5");
+  }
+  WHEN("as text, with a loop in the story") {
+    lc::test::TempStory looping(lc::test::cleanStory().files);
+    auto r = runLostCorner("stats " + looping.path(), "");
+    CHECK(r.out.find("routes from the start to an ending: infinite (loops)\n") != std::string::npos);
+    CHECK(r.out.find("3 scenes in 1 chapter: 2 with choices, 0 with next, 1 ending\n") != std::string::npos);
+  }
+}
+
+SCENARIO("new starts a story that checks clean and plays") {
+  lc::test::TempDir dir;
+  std::string folder = dir.file("My First Story");
+  auto r = runLostCorner("new '" + folder + "'", "");
+  REQUIRE(r.status == 0);
+  CHECK(exists(folder + "/story.yaml"));
+  CHECK(exists(folder + "/one.yaml"));
+  CHECK(exists(folder + "/README.md"));
+  CHECK(slurp(folder + "/story.yaml").find("id: my-first-story\ntitle: \"My First Story\"\n") != std::string::npos);
+  auto check = runLostCorner("check '" + folder + "'", "", true);
+  CHECK(check.status == 0);
+  CHECK(check.out.empty());
+  CHECK(runLostCorner("explore '" + folder + "'", "").status == 0);
+  auto play = runLostCorner("play '" + folder + "' --text", "1\n");
+  CHECK(play.out.find("THE END: Through the door") != std::string::npos);
+  WHEN("the folder exists already") {
+    std::string before = slurp(folder + "/one.yaml");
+    auto again = runLostCorner("new '" + folder + "'", "", true);
+    CHECK(again.status == 1);
+    CHECK(again.out.find("already exists; nothing was written") != std::string::npos);
+    CHECK(slurp(folder + "/one.yaml") == before);
+  }
+}
+
+TEST_CASE("every writer tool answers --help") {
+  for (const char* command : {"explore", "graph", "stats", "new"}) {
+    auto r = runLostCorner(std::string(command) + " --help", "");
+    INFO(command);
+    CHECK(r.status == 0);
+    CHECK(r.out.rfind(std::string("usage: lostcorner ") + command, 0) == 0);
+  }
+}

@@ -1,0 +1,63 @@
+// check's warnings: one planted fault per story, each reported at its place with a
+// hint, and nothing on the clean stories (the bundled ones included).
+#include <catch2/catch.hpp>
+
+#include "support/fault_stories.h"
+
+namespace {
+
+using lc::test::FaultStory;
+
+struct LintCase {
+  FaultStory story;
+  const char* expected;  // check's output, the story's folder as DIR
+};
+
+std::string checkOutput(const FaultStory& s) {
+  lc::test::TempStory story(s.files);
+  lc::LoadResult r = story.load();
+  return lc::test::diagnosticsText(r, story.path());
+}
+
+}  // namespace
+
+TEST_CASE("check reports each planted fault at its place") {
+  const LintCase cases[] = {
+      {lc::test::deadEndStory(), 
+       "DIR/a.yaml:11:3: warning: scene 'hall' is a dead end in play: it can be reached with none of its choices shown\n"
+       "  hint: reached by: Go on; add a choice without a condition, or make one of the conditions hold there\n"},
+      {lc::test::unreachableSceneStory(), 
+       "DIR/a.yaml:9:3: warning: scene 'lost' can never be reached\n"
+       "  hint: no choice or next leads here; add a goto to it from another scene, or remove it\n"},
+      {lc::test::impossibleConditionStory(), 
+       "DIR/a.yaml:8:9: warning: choice 2 (\"Fly\") of scene 'start' can never be shown: its condition is always false\n"
+       "  hint: 'n > 5' never holds given the variables' min/max; fix the condition or remove the choice\n"},
+      {lc::test::softLockStory(), 
+       "DIR/a.yaml:10:3: warning: play can never end from scene 'maze': no ending can be reached from there\n"
+       "  hint: reached by: Enter the maze; play then goes round a.maze, a.hall for ever. Give the loop a way out\n"},
+      {lc::test::unreachableEndingStory(), 
+       "DIR/a.yaml:9:9: warning: choice 2 (\"Climb\") of scene 'start' is never shown in play\n"
+       "  hint: its condition never holds when play is here; check the condition\n"
+       "DIR/a.yaml:15:3: warning: scene 'summit' can never be reached in play\n"
+       "  hint: choices lead here, but their conditions never hold when play gets to them; check those conditions\n"},
+      {lc::test::unusedVariableStory(), 
+       "DIR/story.yaml:8:3: warning: variable 'spare' is never used\n"
+       "  hint: remove it from 'variables', or use it in an 'if', a 'do' or the text ({spare})\n"},
+  };
+  for (const LintCase& c : cases) {
+    INFO("story: " << c.story.name);
+    CHECK(checkOutput(c.story) == c.expected);
+  }
+}
+
+TEST_CASE("check has nothing to say about a clean story") {
+  CHECK(checkOutput(lc::test::cleanStory()).empty());
+}
+
+TEST_CASE("the bundled stories check without a single diagnostic") {
+  for (const char* name : {"never-let-me-go", "tutorial"}) {
+    lc::LoadResult r = lc::loadStory(std::string(LC_SOURCE_DIR) + "/story/" + name);
+    INFO(name << "\n" << formatText(r.diagnostics));
+    CHECK(r.diagnostics.items().empty());
+  }
+}

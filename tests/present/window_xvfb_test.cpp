@@ -1,0 +1,101 @@
+// A real window under Xvfb. The test runs this binary again under `xvfb-run` with the
+// hidden child test below, which opens the window through the same path as
+// `lostcorner play`, drives it with injected events and quits. Skipped (with a warning)
+// when xvfb-run is missing or no X server can be started.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <sstream>
+
+#include "fixtures.h"
+
+using namespace lc::present;
+using namespace lc::present::testing;
+
+namespace {
+
+constexpr int kNoXServer = 77;
+
+std::string readAll(const std::string& path) {
+  std::ifstream in(path);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("a real window under Xvfb: start, advance, choose, menu, save, quit", "[present][xvfb]") {
+  if (std::system("command -v xvfb-run >/dev/null 2>&1") != 0) {
+    WARN("xvfb-run is not installed: the real-window test is skipped");
+    return;
+  }
+  TempDir dir("xvfb");
+  writeTestStory(dir);
+  const std::string exe = fs::read_symlink("/proc/self/exe").string();
+  const std::string log = dir / "child.log";
+  const std::string command = "LC_XVFB_DIR='" + dir.path.string() +
+                              "' SDL_VIDEODRIVER=x11 SDL_AUDIODRIVER=dummy timeout 120 xvfb-run -a "
+                              "-s '-screen 0 1600x900x24' '" + exe + "' '[.xvfb-child]' > '" + log +
+                              "' 2>&1";
+  const int status = std::system(command.c_str());
+  const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  const std::string output = readAll(log);
+  if (code == kNoXServer || output.find("Xvfb failed to start") != std::string::npos) {
+    WARN("no X server could be started: the real-window test is skipped\n" << output);
+    return;
+  }
+  INFO(output);
+  CHECK(code == 0);
+  CHECK(fs::exists(dir / "saves/1.save"));
+}
+
+TEST_CASE("xvfb child: the window player driven by injected events", "[.xvfb-child]") {
+  const char* folder = std::getenv("LC_XVFB_DIR");
+  REQUIRE(folder);
+  if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) std::exit(kNoXServer);
+  const std::string dir = folder;
+  WindowOptions o;
+  o.storyPath = dir + "/story";
+  o.saveDir = dir + "/saves";
+  o.configDir = dir + "/config";
+  {
+    Game game(o, Game::Parts{});  // a real window, as runWindowPlayer opens it
+    REQUIRE(game.ok());
+    REQUIRE(game.display().window() != nullptr);
+    CHECK(game.display().width() == 1280);
+    auto key = [&](SDL_Keycode k) {
+      SDL_Event e{};
+      e.type = SDL_KEYDOWN;
+      e.key.keysym.sym = k;
+      SDL_PushEvent(&e);
+      for (int i = 0; i < 3; ++i) game.frame();
+    };
+    game.frame();
+    CHECK(game.topName() == "title");
+    key(SDLK_1);  // New game
+    REQUIRE(game.topName() == "play");
+    for (int i = 0; i < 6; ++i) key(SDLK_RETURN);  // card, paragraphs
+    auto* play = dynamic_cast<PlayScreen*>(game.top());
+    REQUIRE(play);
+    REQUIRE(play->stage() == PlayScreen::Stage::Choosing);
+    key(SDLK_1);
+    CHECK(play->scene() == game.session()->story().findScene("one.pond"));
+    key(SDLK_ESCAPE);
+    CHECK(game.topName() == "menu");
+    key(SDLK_2);
+    key(SDLK_3);  // Slot 1
+    CHECK(game.notices().log().back() == "Saved: Slot 1.");
+    key(SDLK_ESCAPE);
+    key(SDLK_ESCAPE);
+    SDL_Event quit{};
+    quit.type = SDL_QUIT;
+    SDL_PushEvent(&quit);
+    CHECK_FALSE(game.frame());
+  }
+  // The entry point itself: a bounded number of frames, then a clean exit.
+  o.maxFrames = 20;
+  CHECK(runWindowPlayer(o) == 0);
+}
