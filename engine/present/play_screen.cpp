@@ -113,15 +113,16 @@ void PlayScreen::playCue(const Event& e) {
   const Story& story = session_.story();
   if (e.type == EventType::Music) {
     const Cue* cue = e.cue >= 0 ? &story.music[e.cue] : nullptr;
-    if (!e.resumed) s_.audio.stopLoops();  // a new mood ends the old ambience
     s_.audio.setMusic(cue, s_.settings.reducedMotion);
     if (cue && !e.resumed && s_.settings.captions && !cue->caption.empty())
       addCaption("Music", cue->caption);
     return;
   }
+  // The core says when a looping sound starts, is replaced or stops (cue -1);
+  // one-shot sounds play over it.
+  if (e.loop) s_.audio.stopLoops();
   if (e.cue < 0) return;
   const Cue& cue = story.sounds[e.cue];
-  s_.audio.stopLoops();
   s_.audio.playSound(cue, e.loop);
   if (s_.settings.captions && !cue.caption.empty()) addCaption("Sound", cue.caption);
 }
