@@ -6,10 +6,10 @@
 // scene, kept visit counts, spent choices), when it brings a variable value its scene has
 // not seen yet, or when the state it came from showed a set of choices never shown at its
 // scene before; the rest, states that differ from known ones only in their variables,
-// wait. Stories whose variables multiply the space (a hub
-// visited in any order, counters going up and down) still get their scenes, choices and
-// endings found early, so a search stopped by the cap reports real paths to most of the
-// story. Shortest paths are worked out after.
+// wait. Stories whose variables multiply the space (a hub visited in any order, counters
+// going up and down) still get their scenes, choices and endings found early, so a search
+// stopped by the cap reports real paths to most of the story. Shortest paths are worked
+// out after, over all the edges found.
 #include <algorithm>
 #include <unordered_set>
 
