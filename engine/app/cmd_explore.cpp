@@ -97,6 +97,8 @@ static int runSearch(const Story& story, const Args& args, const std::string& fo
   if (bar) options.progress = [cap](uint64_t found, uint64_t expanded) { drawProgress(found, expanded, cap); };
   ExploreResult r = explore(story, options);
   if (bar) std::fprintf(stderr, "\r%80s\r", "");
+  // A partial search is breadth-first: random play reaches the deep places it left.
+  if (!r.complete) supplementByRandomPlay(story, r, 2000000, 1);
   std::string out = format == "json" ? exploreJson(story, r, cap) + "\n" : exploreText(story, r, cap);
   std::fputs(out.c_str(), stdout);
   if (r.faultCount() > 0) return 1;

@@ -37,7 +37,8 @@ void appendEndings(const Story& story, const ExploreResult& r, std::string& out)
   for (const Scene& s : story.scenes) total += s.isEnd;
   out += "\nendings reached: " + std::to_string(r.endings.size()) + " of " + std::to_string(total) + "\n";
   for (const ExploreFinding& f : r.endings) {
-    out += "  " + endingName(story, f.scene) + " — " + std::to_string(f.path.size()) + (f.path.size() == 1 ? " choice\n" : " choices\n");
+    out += "  " + endingName(story, f.scene) + " — " + std::to_string(f.path.size()) + (f.path.size() == 1 ? " choice" : " choices") +
+           (f.byRandomPlay ? " (found by random play; not the shortest)\n" : "\n");
     out += "    " + pathLabels(story, f.path) + "\n";
   }
 }

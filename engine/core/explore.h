@@ -40,6 +40,7 @@ struct ExploreFinding {
   SourceLoc loc;           // run-time errors: where in the story
   std::string message;     // run-time errors: what went wrong
   std::vector<int> loop;   // soft-locks: the scenes play can still go round
+  bool byRandomPlay = false;  // found by supplementByRandomPlay: a way there, not the shortest
 };
 
 // The values a variable took in the states found.
@@ -76,5 +77,11 @@ struct ExploreResult {
 };
 
 ExploreResult explore(const Story& story, const ExploreOptions& options = {});
+
+// When the search stopped at its cap, random play (xorshift32, as the walk) goes on where
+// the breadth-first search could not reach: endings, dead ends, scenes and choices it
+// meets are added, each with the way random play got there. It proves nothing is
+// unreachable; it only shrinks what a partial search leaves unknown. Returns steps played.
+uint64_t supplementByRandomPlay(const Story& story, ExploreResult& result, uint64_t steps, uint32_t seed);
 
 }  // namespace lc
