@@ -40,7 +40,8 @@ std::string list(const std::vector<ExploreFinding>& findings, Fn fn) {
 std::string endingsJson(const Story& story, const ExploreResult& r) {
   std::string reached = list(r.endings, [&](const ExploreFinding& f) {
     return "{" + sceneRef(story, f.scene) + ",\"title\":" + jsonQuote(story.scenes[static_cast<size_t>(f.scene)].ending) +
-           ",\"choices\":" + std::to_string(f.path.size()) + ",\"path\":" + pathJson(story, f.path) + "}";
+           ",\"choices\":" + std::to_string(f.path.size()) + ",\"path\":" + pathJson(story, f.path) +
+           ",\"random_play\":" + (f.byRandomPlay ? "true" : "false") + "}";
   });
   std::string missed = "[";
   for (size_t s = 0; s < story.scenes.size(); ++s)
