@@ -4,16 +4,10 @@
 #include "core/explore.h"
 #include "core/play.h"
 #include "core/state.h"
+#include "core/walk.h"
 
 namespace lc {
 namespace {
-
-uint32_t nextRandom(uint32_t& x) {
-  x ^= x << 13;
-  x ^= x >> 17;
-  x ^= x << 5;
-  return x;
-}
 
 bool hasFinding(const std::vector<ExploreFinding>& list, int scene) {
   return std::any_of(list.begin(), list.end(), [scene](const ExploreFinding& f) { return f.scene == scene; });
@@ -37,7 +31,7 @@ uint64_t supplementByRandomPlay(const Story& story, ExploreResult& r, uint64_t s
   ExplorePath path;
   std::vector<VisibleChoice> visible;
   PlayError error;
-  uint32_t x = seed ? seed : 1;
+  XorShift32 rng{seed ? seed : 1};
   int scene = story.start;
   uint64_t played = 0;
   for (; played < steps; ++played) {
@@ -60,7 +54,7 @@ uint64_t supplementByRandomPlay(const Story& story, ExploreResult& r, uint64_t s
     }
     for (const VisibleChoice& c : visible)
       if (c.choice >= 0) r.choiceShown[static_cast<size_t>(scene)][static_cast<size_t>(c.choice)] = true;
-    const VisibleChoice& taken = visible[nextRandom(x) % visible.size()];
+    const VisibleChoice& taken = visible[rng.next() % visible.size()];
     if (!takeChoice(story, state, taken, error)) {
       state.resetTo(initial);
       path.clear();

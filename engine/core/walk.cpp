@@ -6,16 +6,6 @@
 namespace lc {
 namespace {
 
-struct XorShift32 {
-  uint32_t x;
-  uint32_t next() {
-    x ^= x << 13;
-    x ^= x >> 17;
-    x ^= x << 5;
-    return x;
-  }
-};
-
 inline void mix(uint32_t& h, uint32_t v) { h = (h ^ v) * 16777619u; }
 
 }  // namespace

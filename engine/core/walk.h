@@ -8,6 +8,17 @@
 
 namespace lc {
 
+// The contract's PRNG: xorshift32 with the state as given (non-zero).
+struct XorShift32 {
+  uint32_t x;
+  uint32_t next() {
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    return x;
+  }
+};
+
 struct WalkResult {
   uint32_t hash = 2166136261u;
   uint64_t steps = 0;
