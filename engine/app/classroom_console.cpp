@@ -7,7 +7,7 @@
 #include <cerrno>
 
 #include "app/classroom_console.h"
-#include "app/journal_export.h"
+#include "load/journal_export.h"
 #include "core/suggest.h"
 
 namespace lc {

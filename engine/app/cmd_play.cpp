@@ -29,7 +29,8 @@ static const CommandSpec kPlay = {
     "                  reading journal and its export (type help in the game for commands)\n"
     "  --save-dir DIR  where saves go (default $XDG_DATA_HOME/lostcorner/<story id>)\n"
     "  --fullscreen    start the window fullscreen\n\n"
-    "classroom options (each implies --classroom; terminal and JSONL players):\n"
+    "  --projector     the window in projector mode: very large text, high contrast\n\n"
+    "classroom options (each implies --classroom; the window, terminal and JSONL players):\n"
     "  --teacher-code CODE   teacher-paced: every chapter after the first waits until the\n"
     "                        teacher types: open CODE\n"
     "  --lesson PLAN.yaml    a lesson plan: open chapters, pause seconds, lesson length\n"
@@ -37,7 +38,7 @@ static const CommandSpec kPlay = {
     "  --pause-seconds N     a countdown at discussion pauses (Enter still goes on)\n"
     "  --lesson-minutes N    lesson length: a reminder 5 minutes before the end, and an autosave\n"
     "  --export-dir DIR      where export writes (default ~/Documents/Lost Corner)\n",
-    {"--text", "--jsonl", "--classroom", "--fullscreen", "--homework"},
+    {"--text", "--jsonl", "--classroom", "--fullscreen", "--homework", "--projector"},
     {"--save-dir", "--teacher-code", "--lesson", "--pause-seconds", "--lesson-minutes", "--export-dir"}};
 
 static bool classroomAsked(const Args& args) {
@@ -84,6 +85,22 @@ static bool classroomOptions(const Story& story, const Args& args, bool jsonl, C
 }
 
 #ifdef LOSTCORNER_HAS_PRESENT
+// The window reads the lesson plan itself, once it has loaded the story.
+static bool windowClassroomOptions(const Args& args, WindowOptions& w) {
+  ClassroomOptions& out = w.lesson;
+  out.enabled = true;
+  out.homework = args.has("--homework");
+  out.teacherCode = args.get("--teacher-code").value_or("");
+  out.exportDir = args.get("--export-dir").value_or("");
+  if (!readCount(args, "--pause-seconds", 3600, out.pauseSeconds) ||
+      !readCount(args, "--lesson-minutes", 600, out.lessonMinutes))
+    return false;
+  w.lessonPlan = args.get("--lesson").value_or("");
+  w.pauseGiven = args.get("--pause-seconds").has_value();
+  w.lengthGiven = args.get("--lesson-minutes").has_value();
+  return true;
+}
+
 static bool haveDisplay() {
   const char* x = std::getenv("DISPLAY");
   const char* w = std::getenv("WAYLAND_DISPLAY");
@@ -106,6 +123,7 @@ static int playInConsole(const std::string& path, const Args& args, bool jsonl) 
   }
   SessionOptions options;
   options.saveDir = args.get("--save-dir").value_or("");
+  options.storyPath = path;  // hot reload
   if (classroomAsked(args) && !classroomOptions(*loaded.story, args, jsonl, options.classroom)) return 2;
   auto presenter = jsonl ? makeJsonlPresenter(stdout) : makeTextPresenter(stdout, isatty(STDIN_FILENO));
   ConsoleSession session(*loaded.story, *presenter, options);
@@ -133,8 +151,8 @@ int cmdPlay(int argc, char** argv) {
     WindowOptions w;
     w.storyPath = path;
     w.classroom = classroomAsked(*args);
-    if (args->get("--teacher-code") || args->get("--lesson") || args->get("--pause-seconds") || args->get("--lesson-minutes"))
-      std::fprintf(stderr, "(the window does not pace lessons yet: use --text or --jsonl for teacher codes, plans and timers)\n");
+    if (w.classroom && !windowClassroomOptions(*args, w)) return 2;
+    w.projector = args->has("--projector");
     w.fullscreen = args->has("--fullscreen");
     w.saveDir = args->get("--save-dir").value_or("");
     return runWindowPlayer(w);

@@ -30,7 +30,13 @@ ConsoleSession::ConsoleSession(const Story& story, Presenter& presenter, const S
       out_(presenter),
       class_(options.classroom.enabled ? std::make_unique<Classroom>(story, options.classroom) : nullptr),
       runner_(story, classroomRunnerOptions(options)),
-      store_(options.saveDir.empty() ? SaveStore::defaultDir(story.id) : options.saveDir) {}
+      store_(options.saveDir.empty() ? SaveStore::defaultDir(story.id) : options.saveDir),
+      storyPath_(options.storyPath) {
+  // Not in classroom mode: the class's record and glossary keep the story they began with.
+  if (storyPath_.empty() || class_) return;
+  watcher_ = std::make_unique<StoryWatcher>(storyPath_);
+  watcher_->watch(story);
+}
 
 ConsoleSession::~ConsoleSession() = default;
 
@@ -74,7 +80,8 @@ bool ConsoleSession::choose(const std::string& word) {
 void ConsoleSession::save(const std::string& slot) {
   if (!validSlot(slot)) return out_.problem("a slot name uses letters, digits, - and _ (e.g. save 3)");
   if (runner_.state().scene < 0) return out_.problem("nothing to save yet");
-  std::string text = writeSave(story_, runner_.state(), describeState(story_, runner_.state(), nowIso()));
+  const Story& story = runner_.story();  // the edited story after a hot reload
+  std::string text = writeSave(story, runner_.state(), describeState(story, runner_.state(), nowIso()));
   std::string error;
   if (!store_.write(slot, text, error)) return out_.problem("could not save: " + error);
   out_.saved(slot, store_.pathOf(slot));
@@ -85,7 +92,7 @@ void ConsoleSession::load(const std::string& slot) {
   std::string error;
   auto text = store_.read(slot, error);
   if (!text) return out_.problem("could not load: " + error);
-  SaveReadResult r = readSave(story_, *text);
+  SaveReadResult r = readSave(runner_.story(), *text);
   if (!r.ok) return out_.problem("could not load slot " + slot + " (" + store_.pathOf(slot) + "): " + r.error);
   out_.loaded(slot, r.notices);
   stopWaiting();
@@ -94,7 +101,29 @@ void ConsoleSession::load(const std::string& slot) {
   pump();
 }
 
+void ConsoleSession::reload(bool onlyIfChanged) {
+  if (!watcher_) {
+    if (!onlyIfChanged)
+      out_.problem(class_ ? "reload is not available in classroom mode" : "reload: the story's folder is not known here");
+    return;
+  }
+  const bool changed = watcher_->changed();  // also forgets a change this reload covers
+  if (onlyIfChanged && !changed) return;
+  ReloadResult r = reloadKeepingPlace(runner_.story(), runner_.state(), storyPath_);
+  out_.reloaded(r);
+  if (!r.ok) return;
+  watcher_->watch(*r.story);
+  // The runner still points at the story being replaced: keep it alive until it moves.
+  std::unique_ptr<Story> previous = std::move(reloaded_);
+  reloaded_ = std::move(r.story);
+  runner_.resume(*reloaded_, r.state);
+  pump();
+}
+
 bool ConsoleSession::handleLine(const std::string& line) {
+  // A story file saved since the last line is read before this line counts; `reload`
+  // itself reloads once.
+  if (watcher_ && splitCommand(line).first != "reload") reload(true);
   if (class_) {
     tick();
     if (classroomLine(line)) return true;
@@ -113,6 +142,7 @@ bool ConsoleSession::handleLine(const std::string& line) {
   else if (word == "load") load(rest.empty() ? "1" : rest);
   else if (word == "history") out_.history(runner_);
   else if (word == "restart") start();
+  else if (word == "reload") reload(false);
   else if (word == "back") {
     stopWaiting();
     if (runner_.back()) pump();

@@ -10,6 +10,8 @@
 
 #include "core/classroom.h"
 #include "core/runner.h"
+#include "load/reload.h"
+#include "load/story_watcher.h"
 #include "load/save_store.h"
 
 namespace lc {
@@ -39,6 +41,10 @@ class Presenter {
   virtual void chapterOpened(const Chapter& chapter) = 0;
   virtual void lessonWarning(int minutesLeft) = 0;
   virtual void exported(const std::string& folder, const std::vector<std::string>& files) = 0;
+
+  // Hot reload (reload.h): the story was read again after an edit (ok), or the edit has
+  // errors and the previous version goes on (the diagnostics say where).
+  virtual void reloaded(const ReloadResult& result) = 0;
 };
 
 std::unique_ptr<Presenter> makeTextPresenter(FILE* out, bool interactive);
@@ -48,6 +54,7 @@ struct SessionOptions {
   std::string saveDir;  // empty: SaveStore::defaultDir(story id)
   RunnerOptions runner;
   ClassroomOptions classroom;  // enabled: discussion pauses, gates, journal, timer, export
+  std::string storyPath;  // where the story was read: enables hot reload (not in classroom mode)
 };
 
 class ConsoleSession {
@@ -66,6 +73,9 @@ class ConsoleSession {
   // input line does too). True if something was said.
   bool tick();
   Runner& runner() { return runner_; }
+  // Hot reload: reads the story again and carries on where the player is. With
+  // `onlyIfChanged`, only when a story file changed on disk since the last look.
+  void reload(bool onlyIfChanged);
   const ClassroomRecord* record() const;  // classroom mode only, else nullptr
 
  private:
@@ -95,6 +105,11 @@ class ConsoleSession {
   std::unique_ptr<Classroom> class_;  // null unless --classroom
   Runner runner_;
   SaveStore store_;
+  // Hot reload: the story path, the file watcher and the edited story now being played
+  // (the one given to the constructor stays with the caller, and with class_).
+  std::string storyPath_;
+  std::unique_ptr<StoryWatcher> watcher_;
+  std::unique_ptr<Story> reloaded_;
 };
 
 }  // namespace lc

@@ -51,6 +51,19 @@ class JsonlPresenter : public Presenter {
 
   void notice(const std::string& text) override { emit("{\"event\":\"notice\",\"message\":" + q(text) + "}"); }
   void problem(const std::string& text) override { emit("{\"event\":\"error\",\"message\":" + q(text) + "}"); }
+  void reloaded(const ReloadResult& r) override {
+    std::string list;
+    if (r.ok) {
+      for (const std::string& n : r.notices) list += (list.empty() ? "" : ",") + q(n);
+      return emit("{\"event\":\"reloaded\",\"notices\":[" + list + "]}");
+    }
+    for (const Diagnostic& d : r.diagnostics.items()) {
+      if (d.severity != Severity::Error) continue;
+      list += std::string(list.empty() ? "" : ",") + "{\"file\":" + q(d.file) + ",\"line\":" + std::to_string(d.line) +
+              ",\"column\":" + std::to_string(d.col) + ",\"message\":" + q(d.message) + ",\"hint\":" + q(d.hint) + "}";
+    }
+    emit("{\"event\":\"reload_failed\",\"diagnostics\":[" + list + "]}");
+  }
   void saved(const std::string& slot, const std::string& path) override {
     emit("{\"event\":\"saved\",\"slot\":" + q(slot) + ",\"path\":" + q(path) + "}");
   }

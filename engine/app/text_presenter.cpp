@@ -14,6 +14,7 @@ const char* kHelp =
     "  back          undo the last choice\n"
     "  history       the scenes so far and the choices made\n"
     "  restart       start again from the beginning\n"
+    "  reload        read the story files again after an edit, keeping your place\n"
     "  quit          leave the game\n"
     "  help          this list\n";
 
@@ -77,6 +78,13 @@ class TextPresenter : public Presenter {
 
   void notice(const std::string& text) override { line("[" + text + "]"); }
   void problem(const std::string& text) override { line("! " + text); }
+  void reloaded(const ReloadResult& r) override {
+    if (!r.ok)
+      for (const Diagnostic& d : r.diagnostics.items())
+        if (d.severity == Severity::Error) line(d.format());
+    line(reloadSummary(r));
+    for (const std::string& n : r.notices) line("[" + n + "]");
+  }
   void saved(const std::string& slot, const std::string& path) override { line("[Saved to slot " + slot + ": " + path + "]"); }
   void loaded(const std::string& slot, const std::vector<std::string>& notices) override {
     line("[Loaded slot " + slot + "]");

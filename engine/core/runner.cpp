@@ -14,13 +14,13 @@ Event makeEvent(EventType type, int scene, std::string text = {}) {
 }  // namespace
 
 Runner::Runner(const Story& story, RunnerOptions options)
-    : story_(story), options_(options), state_(State::initial(story)) {}
+    : story_(&story), options_(options), state_(State::initial(story)) {}
 
 void Runner::restart() {
-  state_ = State::initial(story_);
+  state_ = State::initial(*story_);
   undo_.clear();
   pending_.clear();
-  target_ = story_.start;
+  target_ = story_->start;
   resumed_ = false;
   phase_ = Phase::Entering;
 }
@@ -30,6 +30,16 @@ void Runner::resume(const State& state) {
   undo_.clear();
   pending_.clear();
   showScene(true, true, true);
+}
+
+void Runner::resume(const Story& story, const State& state) {
+  story_ = &story;
+  if (state.scene >= 0) return resume(state);  // clears the undo stack: it indexes the old story
+  // Not started yet: nothing to show until restart().
+  state_ = state;
+  undo_.clear();
+  pending_.clear();
+  phase_ = Phase::Ended;
 }
 
 bool Runner::hasEvent() {
@@ -56,10 +66,10 @@ Event Runner::next() {
 }
 
 void Runner::stepEntering() {
-  const int chapter = story_.scenes[target_].chapter;
-  const bool crossing = state_.scene < 0 || story_.scenes[state_.scene].chapter != chapter;
+  const int chapter = story_->scenes[target_].chapter;
+  const bool crossing = state_.scene < 0 || story_->scenes[state_.scene].chapter != chapter;
   if (crossing && options_.chapterOpen && !options_.chapterOpen(chapter)) {
-    Event gate = makeEvent(EventType::ChapterGate, state_.scene, story_.chapters[chapter].title);
+    Event gate = makeEvent(EventType::ChapterGate, state_.scene, story_->chapters[chapter].title);
     gate.chapter = chapter;
     pending_.push_back(gate);
     phase_ = Phase::Gated;
@@ -67,7 +77,7 @@ void Runner::stepEntering() {
   }
   PlayError error;
   const int musicBefore = state_.music, ambientBefore = state_.ambient;
-  if (!enterScene(story_, state_, target_, error)) return fault(error);
+  if (!enterScene(*story_, state_, target_, error)) return fault(error);
   state_.history.push_back({target_, {}});
   showScene(false, musicBefore != state_.music, ambientBefore != state_.ambient);
 }
@@ -75,7 +85,7 @@ void Runner::stepEntering() {
 // Queues what a person sees on arriving at (or returning to) the current scene.
 void Runner::showScene(bool resumed, bool musicChanged, bool ambientChanged) {
   const int scene = state_.scene;
-  const Scene& s = story_.scenes[scene];
+  const Scene& s = story_->scenes[scene];
   Event entered = makeEvent(EventType::SceneEntered, scene);
   entered.resumed = resumed;
   pending_.push_back(entered);
@@ -99,7 +109,7 @@ void Runner::showScene(bool resumed, bool musicChanged, bool ambientChanged) {
     pending_.push_back(sound);
   }
   PlayError error;
-  if (!sceneParagraphs(story_, state_, scene, paragraphs_, error)) return fault(error);
+  if (!sceneParagraphs(*story_, state_, scene, paragraphs_, error)) return fault(error);
   phase_ = Phase::Showing;
   resumed_ = resumed;
 }
@@ -112,7 +122,7 @@ void Runner::stepShowing() {
 }
 
 void Runner::stepPrompting() {
-  const Scene& s = story_.scenes[state_.scene];
+  const Scene& s = story_->scenes[state_.scene];
   if (options_.classroom && s.prompt) {
     Event e = makeEvent(EventType::Prompt, state_.scene, s.prompt->ask);
     e.prompt = &*s.prompt;
@@ -126,9 +136,9 @@ void Runner::stepPrompting() {
     return;
   }
   PlayError error;
-  if (!visibleChoices(story_, state_, state_.scene, visible_, error)) return fault(error);
+  if (!visibleChoices(*story_, state_, state_.scene, visible_, error)) return fault(error);
   if (visible_.empty()) {
-    std::string where = story_.where(s.loc);
+    std::string where = story_->where(s.loc);
     pending_.push_back(makeEvent(EventType::DeadEnd, state_.scene,
         (where.empty() ? "" : where + ": ") + "dead end: no choice can be taken in scene '" +
             s.qualified + "'. Go back one step, or return to the title."));
@@ -146,7 +156,7 @@ void Runner::stepChoosing() {
 }
 
 const std::string& Runner::label(size_t i) const {
-  return choiceLabel(story_, state_.scene, visible_.at(i));
+  return choiceLabel(*story_, state_.scene, visible_.at(i));
 }
 
 bool Runner::choose(size_t i) {
@@ -156,7 +166,7 @@ bool Runner::choose(size_t i) {
   const VisibleChoice taken = visible_[i];
   if (!state_.history.empty()) state_.history.back().choice = label(i);
   PlayError error;
-  if (!takeChoice(story_, state_, taken, error)) {
+  if (!takeChoice(*story_, state_, taken, error)) {
     fault(error);
     return true;
   }
@@ -182,12 +192,12 @@ void Runner::retryGate() {
 
 void Runner::addJournalEntry(std::string answer, std::string writtenAt, bool freeNote) {
   if (state_.scene < 0) return;
-  const Scene& s = story_.scenes[state_.scene];
+  const Scene& s = story_->scenes[state_.scene];
   state_.journal.push_back({state_.scene, freeNote ? std::string() : s.journal, std::move(answer), std::move(writtenAt)});
 }
 
 void Runner::fault(const PlayError& error) {
-  std::string where = story_.where(error.loc);
+  std::string where = story_->where(error.loc);
   pending_.push_back(makeEvent(EventType::Fault, state_.scene,
       (where.empty() ? "" : where + ": ") + "run-time error: " + error.message));
   phase_ = Phase::Faulted;

@@ -60,6 +60,9 @@ class Runner {
 
   void restart();                  // a new playthrough from `start`
   void resume(const State& state); // carry on from a loaded state (shows its scene again)
+  // Hot reload: carry on in an edited story (the state already adapted to it, see
+  // load/reload.h). `story` must outlive the runner, or the next such call.
+  void resume(const Story& story, const State& state);
   bool hasEvent();                 // advances the state machine as far as it can
   Event next();                    // the next pending event (call hasEvent() first)
   Phase phase() const { return phase_; }
@@ -75,8 +78,10 @@ class Runner {
   void addJournalEntry(std::string answer, std::string writtenAt, bool freeNote = false);
 
   const State& state() const { return state_; }
-  const Story& story() const { return story_; }
+  const Story& story() const { return *story_; }
   const RunnerOptions& options() const { return options_; }
+  // Classroom mode can be chosen after the story was opened (the title screen's Classroom).
+  void setOptions(RunnerOptions options) { options_ = std::move(options); }
 
  private:
   void stepEntering();
@@ -86,7 +91,7 @@ class Runner {
   void showScene(bool resumed, bool musicChanged, bool ambientChanged);
   void fault(const PlayError& error);
 
-  const Story& story_;
+  const Story* story_;  // a pointer, so hot reload can move the runner to an edited story
   RunnerOptions options_;
   State state_;
   Phase phase_ = Phase::Ended;

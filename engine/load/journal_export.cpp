@@ -1,4 +1,4 @@
-#include "app/journal_export.h"
+#include "load/journal_export.h"
 
 #include <cstdlib>
 

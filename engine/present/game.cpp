@@ -9,6 +9,7 @@
 #endif
 
 #include "load/loader.h"
+#include "present/classroom_screens.h"
 
 namespace lc::present {
 
@@ -91,6 +92,7 @@ Game::Game(const WindowOptions& options, Parts parts)
   SettingsRead read = loadSettingsFile(configDir_ + "/settings.yaml");
   settings_ = read.settings;
   for (std::string& notice : read.notices) notices_.add(std::move(notice));
+  if (options.projector) settings_.projector = true;  // for this run; saved only if settings change
   if (!display_) {
     DisplayOptions d;
     d.width = options.width;
@@ -113,6 +115,7 @@ Game::Game(const WindowOptions& options, Parts parts)
                                                   [this](const std::string& t) { speak(t); }});
   applySettings(false);
   ok_ = true;
+  hotReload_ = std::make_unique<HotReload>(options.storyPath);
   openStory(story.get());
 }
 
@@ -134,10 +137,16 @@ void Game::openStory(LoadResult result) {
     o.saveDir = options_.saveDir;
     o.classroom = options_.classroom;
     o.readLogPath = configDir_ + "/read/" + result.story->id + ".txt";
+    o.lessonClock = lessonClock(&clock_);
     session_ = std::make_unique<Session>(std::move(result.story), o);
+    if (hotReload_) hotReload_->watch(session_->story());
     services_->session = session_.get();
     exitCode_ = 0;
-    return replaceStack(makeTitleScreen(*services_));
+    std::vector<std::string> problems;
+    if (startWindowLesson(*session_, options_, problems)) return replaceStack(makeTitleScreen(*services_));
+    exitCode_ = 1;
+    return replaceStack(makeErrorScreen(*services_, "The lesson plan " + options_.lessonPlan +
+                                        " cannot be used. Fix it and choose Try again.", std::move(problems)));
   }
   services_->session = nullptr;
   exitCode_ = 1;
@@ -163,6 +172,8 @@ bool Game::frame() {
   audio_->update(now);
   voice_->update();
   if (running_ && top()) top()->update(now);
+  if (running_ && session_) tickLesson(*session_, notices_);
+  if (running_) checkStoryFiles(now);
   closed_.clear();
   // Draw when something moved or changed; a still screen costs nothing.
   bool animating = notices_.visible();
@@ -186,11 +197,14 @@ size_t Game::firstVisibleScreen() const {
 }
 
 void Game::draw() {
-  Canvas canvas(display_->renderer(), *textCache_, themeFor(settings_.theme), display_->width(),
-                display_->height(), settings_.fontSize);
+  // Projector mode: high contrast and very large text, whatever the player's own settings.
+  const bool projector = settings_.projector;
+  Canvas canvas(display_->renderer(), *textCache_, themeFor(projector ? ThemeId::HighContrast : settings_.theme),
+                display_->width(), display_->height(), projector ? kProjectorFontSize : settings_.fontSize);
   const size_t first = firstVisibleScreen();
   if (screens_.empty() || !screens_[first]->opaque()) canvas.clear();
   for (size_t i = first; i < screens_.size(); ++i) screens_[i]->draw(canvas);
+  drawDevTools(canvas);
   notices_.draw(canvas);
   display_->present();
   textCache_->endFrame();
@@ -198,6 +212,10 @@ void Game::draw() {
 }
 
 void Game::handleEvent(const SDL_Event& event) {
+  if (handleDevTools(event)) {
+    dirty_ = true;
+    return;
+  }
   const Input in = input_.map(event, display_->pointScale());
   if (in.action == Action::None) return;
   dirty_ = true;

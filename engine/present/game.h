@@ -10,6 +10,8 @@
 
 #include "load/loader.h"
 #include "present/audio.h"
+#include "present/debug_overlay.h"
+#include "present/hot_reload.h"
 #include "present/display.h"
 #include "present/fonts.h"
 #include "present/input.h"
@@ -68,6 +70,8 @@ class Game : public Navigator {
   Display& display() { return *display_; }
   TextCache& textCache() { return *textCache_; }
   int frames() const { return frames_; }
+  DebugOverlay& debugOverlay() { return debug_; }
+  HotReload* hotReload() { return hotReload_.get(); }
 
   // Navigator.
   void push(std::unique_ptr<Screen> screen) override;
@@ -90,6 +94,12 @@ class Game : public Navigator {
   void speak(const std::string& text);
   void draw();
   size_t firstVisibleScreen() const;
+  // Writer's tools (game_devtools.cpp): hot reload (a story file changed, or Ctrl+R)
+  // and the debug overlay (F1). They see raw key events before the screens do.
+  bool handleDevTools(const SDL_Event& event);
+  void checkStoryFiles(double nowMs);
+  void reloadKeepingPlace();
+  void drawDevTools(Canvas& canvas);
 
   WindowOptions options_;
   std::string configDir_;
@@ -106,6 +116,9 @@ class Game : public Navigator {
   std::unique_ptr<Services> services_;
   std::vector<std::unique_ptr<Screen>> screens_;
   std::vector<std::unique_ptr<Screen>> closed_;  // popped during this frame; freed after it
+  std::unique_ptr<HotReload> hotReload_;
+  DebugOverlay debug_;
+  int pointerX_ = 0, pointerY_ = 0;  // last pointer position (drawing pixels): wheel over a panel
   std::function<double()> clock_;
   bool ok_ = false, running_ = true, dirty_ = true, drew_ = false, noticesShown_ = false;
   bool voiceWarned_ = false;

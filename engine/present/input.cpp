@@ -27,7 +27,23 @@ Input InputMapper::map(const SDL_Event& e, float pointScale) {
   switch (e.type) {
     case SDL_QUIT: return {Action::Quit};
     case SDL_KEYDOWN:
-    case SDL_KEYUP: return mapKey(e.key);
+    case SDL_KEYUP: {
+      Input in = mapKey(e.key);
+      if (e.type == SDL_KEYDOWN) {
+        // Text fields need the raw key (Backspace is Rollback, Enter Confirm elsewhere).
+        if (in.action == Action::None && !e.key.repeat && e.key.keysym.sym != SDLK_LCTRL &&
+            e.key.keysym.sym != SDLK_RCTRL)
+          in.action = Action::Key;
+        in.key = e.key.keysym.sym;
+        in.mod = e.key.keysym.mod;
+      }
+      return in;
+    }
+    case SDL_TEXTINPUT: {
+      Input in{Action::Text};
+      in.text = e.text.text;
+      return in;
+    }
     case SDL_MOUSEMOTION: return at(Action::PointerMove, e.motion.x, e.motion.y);
     case SDL_MOUSEBUTTONUP:
       if (e.button.button == SDL_BUTTON_LEFT) return at(Action::Click, e.button.x, e.button.y);

@@ -12,6 +12,7 @@
 #pragma once
 #include <SDL.h>
 
+#include <string>
 #include <vector>
 
 namespace lc::present {
@@ -19,7 +20,10 @@ namespace lc::present {
 enum class Action {
   None, Confirm, Cancel, Menu, Up, Down, Left, Right, Number, SkipToggle, SkipHold,
   SkipRelease, Auto, History, PageDown, Rollback, QuickSave, QuickLoad, Fullscreen,
-  Home, End, PointerMove, Click, Wheel, Quit, Resized, Exposed
+  Home, End, PointerMove, Click, Wheel, Quit, Resized, Exposed,
+  Text,  // typed text (SDL_TEXTINPUT): Input::text, UTF-8
+  Key    // any other key pressed: Input::key (letters, Delete...), for text fields and
+         // classroom keys; every key press also carries key and mod
 };
 
 struct Input {
@@ -27,6 +31,9 @@ struct Input {
   int number = 0;    // Number: 1..9
   int x = 0, y = 0;  // pointer position in drawing pixels (PointerMove, Click)
   int wheel = 0;     // Wheel: positive = up
+  SDL_Keycode key = 0;  // key presses: the key, whatever action it maps to
+  Uint16 mod = 0;       // and the modifiers held (Ctrl+Enter saves a reflection)
+  std::string text = {};  // Text
 };
 
 class InputMapper {

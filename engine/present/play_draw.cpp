@@ -13,6 +13,7 @@ struct PlayScreen::Placed {
   int x = 0, y = 0;  // page coordinates: y counts from the top of the page
   long reveal = -1;  // code points shown, -1 for all
   bool boxed = false;
+  int paragraph = -1;  // which of paragraphs_, for the glossary marks
 };
 
 namespace {
@@ -56,11 +57,14 @@ void PlayScreen::layout(Canvas& canvas, std::vector<Placed>& out, int& contentHe
   followY = y;
   const bool reading = stage_ == Stage::Reading;
   const size_t shown = reading ? std::min(current_ + 1, paragraphs_.size()) : paragraphs_.size();
-  for (size_t i = 0; i < shown; ++i) {
+  // Projector mode shows one page at a time: the paragraph being read, or the last one.
+  const size_t first = s_.settings.projector && shown > 0 ? shown - 1 : 0;
+  for (size_t i = first; i < shown; ++i) {
     const TextBlock& block = canvas.text(paragraphs_[i], FontRole::Body, body, theme.text, col.width);
     const long reveal = reading && i == current_ && !waiting_ ? static_cast<long>(revealed_) : -1;
     followY = y + revealBottom(block, reveal);
     place(block, reveal);
+    out.back().paragraph = static_cast<int>(i);
   }
   if (reading && waiting_) {
     // The "more to come" mark at the right end of the last paragraph.
@@ -87,11 +91,13 @@ void PlayScreen::draw(Canvas& canvas) {
   drawPage(canvas);
   drawCaptions(canvas);
   drawStatus(canvas);
+  drawTermHover(canvas);
 }
 
 void PlayScreen::drawPage(Canvas& canvas) {
   const Column col = columnOf(canvas);
   std::vector<Placed> placed;
+  termBoxes_.clear();
   int followY = 0;
   layout(canvas, placed, contentHeight_, followY);
   viewHeight_ = col.bottom - col.top;
@@ -109,6 +115,8 @@ void PlayScreen::drawPage(Canvas& canvas) {
       canvas.frame(box, canvas.theme().dim, canvas.px(1));
     }
     canvas.draw(*p.block, p.x, p.y + dy, p.reveal, &view);
+    if (p.paragraph >= 0 && static_cast<size_t>(p.paragraph) < hits_.size())
+      underlineTerms(canvas, *p.block, hits_[p.paragraph], p.x, p.y + dy, p.reveal, termBoxes_);
   }
   for (Button& b : buttons_.buttons) b.rect.y += dy;  // from page to window coordinates
   buttons_.draw(canvas, 21);
@@ -130,7 +138,7 @@ void PlayScreen::drawCard(Canvas& canvas) {
   y += canvas.px(12);
   y += canvas.centred(chapter.title.empty() ? chapter.id : chapter.title, FontRole::Heading,
                       canvas.bodyPixels() * 2, theme.accent, y, wrap);
-  if (s_.settings.contentNotes && !chapter.contentNote.empty()) {
+  if (showContentNotes() && !chapter.contentNote.empty()) {
     y += canvas.px(28);
     y += canvas.centred("Content note: " + chapter.contentNote, FontRole::Ui, canvas.uiPixels(19),
                         theme.text, y, wrap);

@@ -35,11 +35,12 @@ void PlayScreen::drain() {
 }
 
 void PlayScreen::apply(const Event& e) {
+  classroomEvent(e);
   switch (e.type) {
     case EventType::SceneEntered: beginScene(e.scene, e.resumed); break;
     case EventType::Music:
     case EventType::Sound: playCue(e); break;
-    case EventType::Paragraph: paragraphs_.push_back(e.text); break;
+    case EventType::Paragraph: addParagraph(e.text); break;
     case EventType::Prompt:
       if (e.prompt) {
         std::string kind = promptKindName(e.prompt->kind);
@@ -134,6 +135,7 @@ void PlayScreen::addCaption(const std::string& kind, const std::string& text) {
 
 // The last paragraph is complete: the prompt, then the choices (or the ending).
 void PlayScreen::textFinished() {
+  queueClassroomCards();
   waiting_ = false;
   buttons_.clear();
   actions_.clear();
@@ -179,6 +181,7 @@ void PlayScreen::offerChoices() {
 
 void PlayScreen::offerWayBack(const std::string& message) {
   stage_ = Stage::Stopped;
+  if (gated_ && session_.lesson()) cards_.push_back(Card::Gate);
   if (gated_) {
     buttons_.add("Try again");
     actions_.push_back(kRetryGate);
@@ -297,6 +300,7 @@ void PlayScreen::scrollBy(int pixels) {
 }
 
 void PlayScreen::handle(const Input& in) {
+  if (classroomInput(in)) return;
   const bool buttonsShown = stage_ != Stage::Card && stage_ != Stage::Reading;
   if (buttonsShown) {
     int index = -1;
@@ -337,6 +341,7 @@ void PlayScreen::resumed() {
 void PlayScreen::update(double nowMs) {
   const double dt = last_ < 0 ? 0 : std::min(250.0, nowMs - last_);
   last_ = now_ = nowMs;
+  showClassroomCards();
   for (Caption& c : captions_)
     if (c.until < 0) c.until = nowMs + kCaptionMs;
   while (!captions_.empty() && captions_.front().until <= nowMs) captions_.pop_front();
@@ -346,7 +351,7 @@ void PlayScreen::update(double nowMs) {
     case Stage::Card:
       if (nowMs - stageSince_ > (fast ? kSkipStepMs * 4 : kCardMs)) {
         // A content note waits for the player; a plain card goes by itself.
-        const bool note = s_.settings.contentNotes &&
+        const bool note = showContentNotes() &&
                           !session_.story().chapters[chapter_].contentNote.empty();
         if (!note || fast) startReading();
       }

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "core/classroom.h"
+#include "present/classroom_screens.h"
 #include "present/screen.h"
 #include "present/widgets.h"
 
@@ -59,6 +61,17 @@ class PlayScreen : public Screen {
   double autoDelayMs() const;
   uint32_t currentLength() const;
 
+  // Classroom mode (play_classroom.cpp): full-screen cards pushed over the page when it
+  // is the top screen, projector pages, glossary marks and the N, G and J keys.
+  enum class Card { Prompt, Journal, Gate };
+  void addParagraph(const std::string& text);
+  void classroomEvent(const Event& e);
+  void queueClassroomCards();
+  void showClassroomCards();
+  bool classroomInput(const Input& in);
+  bool showContentNotes() const;
+  void drawTermHover(Canvas& canvas);
+
   // Drawing (play_draw.cpp).
   struct Placed;
   void layout(Canvas& canvas, std::vector<Placed>& out, int& contentHeight, int& followY);
@@ -92,6 +105,14 @@ class PlayScreen : public Screen {
     double until;
   };
   std::deque<Caption> captions_;
+
+  std::deque<Card> cards_;                      // classroom cards still to show
+  const Prompt* promptRef_ = nullptr;           // the scene's discussion prompt
+  std::string promptAsk_;
+  int gateChapter_ = -1;
+  std::vector<std::vector<GlossaryHit>> hits_;  // glossary terms, by paragraph
+  std::vector<TermBox> termBoxes_;              // where they were drawn last
+  int pointerX_ = -1, pointerY_ = -1;
 
   bool skipToggle_ = false, skipHeld_ = false, auto_ = false;
   double now_ = 0, last_ = -1, stageSince_ = 0, waitSince_ = 0;

@@ -2,6 +2,8 @@
 #pragma once
 #include <string>
 
+#include "core/classroom.h"
+
 namespace lc::present {
 
 struct WindowOptions {
@@ -12,6 +14,11 @@ struct WindowOptions {
   std::string saveDir;     // empty = SaveStore::defaultDir(story id)
   std::string configDir;   // empty = $XDG_CONFIG_HOME/lostcorner
   int maxFrames = -1;      // stop after this many frames (tests, benchmark); -1 = no limit
+  // Classroom mode (with `classroom`): the lesson as the terminal player takes it.
+  ClassroomOptions lesson;
+  std::string lessonPlan;  // a lesson plan file, read once the story is loaded
+  bool pauseGiven = false, lengthGiven = false;  // given on the command line: win over the plan
+  bool projector = false;  // very large text, a few lines at a time, high contrast
 };
 
 // Opens the window and plays until the player quits. Returns the process exit code:

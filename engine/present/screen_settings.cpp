@@ -11,7 +11,7 @@ namespace {
 
 enum Row {
   kSpeed, kFontSize, kTheme, kDyslexia, kReducedMotion, kCaptions, kVoicing, kFullscreen,
-  kContentNotes, kMaster, kMusic, kSound, kBack, kRowCount
+  kContentNotes, kProjector, kMaster, kMusic, kSound, kBack, kRowCount
 };
 
 const char* onOff(bool b) { return b ? "On" : "Off"; }
@@ -68,6 +68,7 @@ class SettingsScreen : public Screen {
                (s_.voice.available() ? "" : " (needs espeak-ng)");
       case kFullscreen: return std::string("Fullscreen (F11): ") + onOff(st.fullscreen);
       case kContentNotes: return std::string("Content notes: ") + onOff(st.contentNotes);
+      case kProjector: return std::string("Projector mode: ") + onOff(st.projector);
       case kMaster: return "Volume: " + std::to_string(st.masterVolume) + "%";
       case kMusic: return "Music volume: " + std::to_string(st.musicVolume) + "%";
       case kSound: return "Sound volume: " + std::to_string(st.soundVolume) + "%";
@@ -100,6 +101,7 @@ class SettingsScreen : public Screen {
       case kVoicing: st.selfVoicing = !st.selfVoicing; break;
       case kFullscreen: st.fullscreen = !st.fullscreen; break;
       case kContentNotes: st.contentNotes = !st.contentNotes; break;
+      case kProjector: st.projector = !st.projector; break;
       case kMaster: stepVolume(st.masterVolume, step); break;
       case kMusic: stepVolume(st.musicVolume, step); break;
       case kSound: stepVolume(st.soundVolume, step); break;

@@ -2,6 +2,7 @@
 // buttons each.
 #include <algorithm>
 
+#include "present/classroom_screens.h"
 #include "present/screen.h"
 #include "present/widgets.h"
 
@@ -61,7 +62,7 @@ class TitleScreen : public Screen {
   }
 
  private:
-  enum { kNew, kContinue, kLoad, kSettings, kQuit };
+  enum { kNew, kContinue, kLoad, kSettings, kClassroom, kQuit };
 
   void refresh() {
     latest_.reset();
@@ -78,6 +79,7 @@ class TitleScreen : public Screen {
     list_.add("Continue", where, latest_.has_value());
     list_.add("Load");
     list_.add("Settings");
+    list_.add("Classroom", "teacher code, homework, projector");
     list_.add("Quit");
   }
 
@@ -87,6 +89,7 @@ class TitleScreen : public Screen {
       case kContinue: if (latest_) s_.nav.loadSlot(*latest_); return;
       case kLoad: return s_.nav.push(makeSaveLoadScreen(s_, SlotMode::Load));
       case kSettings: return s_.nav.push(makeSettingsScreen(s_));
+      case kClassroom: return s_.nav.push(makeClassroomSetupScreen(s_));
       case kQuit: return s_.nav.quit(true);
     }
   }

@@ -55,11 +55,17 @@ Session::Session(std::unique_ptr<Story> story, const Options& options)
     : story_(std::move(story)),
       runner_(*story_, runnerOptions(options)),
       store_(options.saveDir.empty() ? SaveStore::defaultDir(story_->id) : options.saveDir),
-      readLogPath_(options.readLogPath) {
+      readLogPath_(options.readLogPath),
+      lessonClock_(options.lessonClock ? options.lessonClock : NowFn(systemNowMs)) {
   if (readLogPath_.empty()) return;
   std::ifstream in(readLogPath_);
   for (std::string line; std::getline(in, line);)
     if (!line.empty() && line[0] != '#') read_.insert(line);
+}
+
+void Session::startLesson(const ClassroomOptions& options) {
+  lesson_ = std::make_unique<Lesson>(*story_, options, lessonClock_);
+  runner_.setOptions(lesson_->runnerOptions());
 }
 
 void Session::newGame() {
@@ -67,6 +73,13 @@ void Session::newGame() {
   started_ = true;
   unsaved_ = false;
   shown_.clear();
+}
+
+void Session::replaceStory(std::unique_ptr<Story> story, const State& state) {
+  previous_ = std::move(story_);
+  story_ = std::move(story);
+  runner_.resume(*story_, state);
+  shown_.clear();  // the backlog's text may have changed with the edit
 }
 
 void Session::chose(size_t index) {

@@ -10,6 +10,7 @@
 #include "core/runner.h"
 #include "core/save.h"
 #include "load/save_store.h"
+#include "present/classroom_lesson.h"
 
 namespace lc::present {
 
@@ -43,6 +44,7 @@ class Session {
     std::string saveDir;      // empty: SaveStore::defaultDir(story id)
     std::string readLogPath;  // where the ids of read scenes are kept; empty: memory only
     bool classroom = false;
+    NowFn lessonClock;        // epoch ms for classroom lessons (the window's clock)
   };
   Session(std::unique_ptr<Story> story, const Options& options);
 
@@ -52,9 +54,17 @@ class Session {
   bool started() const { return started_; }
 
   void newGame();
+  // Hot reload: plays on in the edited `story` from `state` (already adapted to it, see
+  // load/reload.h). The previous story is kept until the next swap, for screens that
+  // close during this frame.
+  void replaceStory(std::unique_ptr<Story> story, const State& state);
   void chose(size_t index);   // takes a choice (the runner then has the next scene's events)
   bool back();                // rollback: undo the last choice
   bool unsaved() const { return started_ && unsaved_; }
+
+  // Classroom mode: null until a lesson starts (command line or the title screen).
+  Lesson* lesson() { return lesson_.get(); }
+  void startLesson(const ClassroomOptions& options);
 
   bool save(const std::string& slot, std::string& error);
   // Does not count as saving for "unsaved progress". On failure `error` says why, the
@@ -78,6 +88,7 @@ class Session {
   std::string saveText() const;
 
   std::unique_ptr<Story> story_;
+  std::unique_ptr<Story> previous_;  // the story before the last hot reload
   Runner runner_;
   SaveStore store_;
   std::string readLogPath_;
@@ -86,6 +97,8 @@ class Session {
   bool started_ = false;
   bool unsaved_ = false;
   bool autosaveWarned_ = false;
+  NowFn lessonClock_;
+  std::unique_ptr<Lesson> lesson_;
 };
 
 }  // namespace lc::present

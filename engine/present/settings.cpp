@@ -62,6 +62,7 @@ std::string readField(const std::string& key, const yaml::Node& v, Settings& s) 
   if (key == "self_voicing") return readBool(v, s.selfVoicing);
   if (key == "fullscreen") return readBool(v, s.fullscreen);
   if (key == "content_notes") return readBool(v, s.contentNotes);
+  if (key == "projector") return readBool(v, s.projector);
   return "unknown setting (ignored)";
 }
 
@@ -104,7 +105,8 @@ std::string formatSettings(const Settings& s) {
       << "captions: " << flag(s.captions) << "\n"
       << "self_voicing: " << flag(s.selfVoicing) << "\n"
       << "fullscreen: " << flag(s.fullscreen) << "\n"
-      << "content_notes: " << flag(s.contentNotes) << "\n";
+      << "content_notes: " << flag(s.contentNotes) << "\n"
+      << "projector: " << flag(s.projector) << "\n";
   return out.str();
 }
 

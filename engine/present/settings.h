@@ -24,6 +24,7 @@ struct Settings {
   bool selfVoicing = false;    // text read aloud through espeak-ng
   bool fullscreen = false;
   bool contentNotes = false;   // show a chapter's content note before it
+  bool projector = false;      // classroom projector: very large text, few lines, high contrast
 
   bool operator==(const Settings&) const = default;
 };

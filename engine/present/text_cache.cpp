@@ -155,6 +155,15 @@ int TextCache::revealWidth(const TextBlock& block, const TextLine& line, uint32_
   return std::min(line.width, textWidth(font, lineText.substr(0, utf8Advance(lineText, shown))));
 }
 
+int TextCache::xOf(const TextBlock& block, size_t line, size_t at) {
+  if (line >= block.lines.size()) return 0;
+  const TextLine& l = block.lines[line];
+  TTF_Font* font = fonts_.get(block.style.role, block.style.pixels);
+  at = std::clamp(at, l.begin, l.end);
+  if (!font || at == l.begin) return 0;
+  return textWidth(font, std::string_view(block.text).substr(l.begin, at - l.begin));
+}
+
 void TextCache::draw(const TextBlock& block, int x, int y, long reveal, const SDL_Rect* clip) {
   for (size_t i = 0; i < block.lines.size(); ++i) {
     const TextLine& line = block.lines[i];

@@ -63,6 +63,9 @@ class TextCache {
   void draw(const TextBlock& block, int x, int y, long reveal = -1,
             const SDL_Rect* clip = nullptr);
   int lineSkip(const TextStyle& style);
+  // The x offset, in pixels from the block's left, of byte `at` of the block's text on
+  // line `line` (clamped to the line): where a cursor or an underline starts.
+  int xOf(const TextBlock& block, size_t line, size_t at);
   // The height the text would take, without rendering it (for long lists like the backlog).
   int measureHeight(std::string_view text, const TextStyle& style, int wrapWidth);
   // Forgets entries not used for a while; call once per drawn frame.

@@ -78,10 +78,15 @@ scenes:
   h.key(SDLK_1);
   h.key(SDLK_RETURN);  // card
   h.key(SDLK_RETURN);  // the text
-  REQUIRE(h.play()->stage() == PlayScreen::Stage::Prompt);
+  // The discussion is a full-screen card over the page, then the journal question.
+  REQUIRE(h.game->topName() == "prompt");
   h.draw();
   h.screenshot("classroom-prompt");
   h.key(SDLK_RETURN);
+  h.frame();
+  REQUIRE(h.game->topName() == "journal");
+  h.key(SDLK_ESCAPE);
+  REQUIRE(h.play());
   CHECK(h.play()->stage() == PlayScreen::Stage::Choosing);
 }
 

@@ -1,0 +1,74 @@
+#include "present/classroom_lesson.h"
+
+#include "core/classroom_export.h"
+#include "load/journal_export.h"
+#include "load/lesson_plan.h"
+
+namespace lc::present {
+
+Lesson::Lesson(const Story& story, ClassroomOptions options, NowFn now)
+    : options_(std::move(options)),
+      now_(std::move(now)),
+      pacing_(ChapterPacing::fromOptions(story, options_)),
+      exportId_(options_.exportId.empty() ? newExportId() : options_.exportId) {}
+
+RunnerOptions Lesson::runnerOptions() {
+  RunnerOptions o;
+  o.classroom = true;
+  o.journal = true;
+  o.chapterOpen = [this](int chapter) { return pacing_.isOpen(chapter); };
+  return o;
+}
+
+void Lesson::begin() {
+  if (begun_) return;
+  begun_ = true;
+  const int64_t t = now_();
+  timer_ = LessonTimer(t, options_.lessonMinutes, options_.warningMinutes);
+  record_ = ClassroomRecord(t);
+}
+
+int Lesson::warningDue() {
+  if (!begun_ || !timer_.active()) return -1;
+  const int64_t t = now_();
+  return timer_.warningDue(t) ? timer_.minutesLeft(t) : -1;
+}
+
+void Lesson::noteEvent(const Story& story, const Event& e, const State& state) {
+  begin();
+  if (e.type == EventType::SceneEntered) {
+    glossary_.newScene();
+    record_.sceneShown(story, e.scene, now_());
+  } else if (e.type == EventType::Ended) {
+    record_.ended(story, state, e.text);
+  }
+}
+
+OpenResult Lesson::open(const std::string& code, int chapter) {
+  int opened = -1;
+  return pacing_.open(code, chapter, opened);
+}
+
+bool Lesson::exportJournal(const Story& story, const State& state, const std::string& folder, std::vector<std::string>& paths,
+                           std::string& error, std::string& usedFolder) {
+  usedFolder = !folder.empty() ? expandHome(folder)
+               : !options_.exportDir.empty() ? options_.exportDir
+                                             : defaultExportDir();
+  const int64_t t = now_();
+  record_.noteTime(t);
+  const JournalExport in{story, state, record_, exportId_, student, t};
+  return writeJournalExport(in, usedFolder, paths, error);
+}
+
+bool resolveLessonPlan(const Story& story, LessonRequest& request, bool explicitPause, bool explicitLength,
+                       std::vector<std::string>& problems) {
+  if (request.planPath.empty()) return true;
+  Diagnostics diags;
+  auto plan = loadLessonPlan(request.planPath, story, diags);
+  for (const Diagnostic& d : diags.items()) problems.push_back(d.format());
+  if (!plan) return false;
+  applyLessonPlan(*plan, request.options, explicitPause, explicitLength);
+  return true;
+}
+
+}  // namespace lc::present

@@ -1,0 +1,99 @@
+// The Play screen in classroom mode: discussion, journal and chapter-gate cards pushed
+// over the page, projector pages, glossary marks and hover, and the N (content note),
+// G (glossary) and J (journal) keys. Without a lesson nothing here changes the page.
+#include <algorithm>
+
+#include "present/play_screen.h"
+
+namespace lc::present {
+
+bool PlayScreen::showContentNotes() const { return s_.settings.contentNotes || session_.lesson(); }
+
+void PlayScreen::addParagraph(const std::string& text) {
+  std::vector<std::string> pages{text};
+  if (s_.settings.projector) pages = projectorPages(text, kProjectorPageChars);
+  Lesson* lesson = session_.lesson();
+  for (std::string& page : pages) {
+    hits_.push_back(lesson ? lesson->glossary().paragraph(session_.story(), page) : std::vector<GlossaryHit>{});
+    paragraphs_.push_back(std::move(page));
+  }
+}
+
+void PlayScreen::classroomEvent(const Event& e) {
+  if (e.type == EventType::SceneEntered) {
+    hits_.clear();
+    cards_.clear();
+    promptRef_ = nullptr;
+    promptAsk_.clear();
+  }
+  if (e.type == EventType::Prompt) {
+    promptRef_ = e.prompt;
+    promptAsk_ = e.text;
+  }
+  if (e.type == EventType::ChapterGate) gateChapter_ = e.chapter;
+  if (Lesson* lesson = session_.lesson()) lesson->noteEvent(session_.story(), e, session_.runner().state());
+}
+
+// After the text: the discussion card, then the journal (each once a scene).
+void PlayScreen::queueClassroomCards() {
+  if (!session_.lesson() || resumedScene_) return;
+  if (!prompt_.empty()) cards_.push_back(Card::Prompt);
+  if (!journal_.empty()) cards_.push_back(Card::Journal);
+}
+
+// Cards are pushed from update(), when this screen is on top, never while it is being
+// built (its constructor drains the runner before Game has pushed it).
+void PlayScreen::showClassroomCards() {
+  if (cards_.empty()) return;
+  const Card card = cards_.front();
+  cards_.pop_front();
+  Lesson* lesson = session_.lesson();
+  if (!lesson) return;
+  switch (card) {
+    case Card::Prompt:
+      s_.nav.push(makePromptScreen(s_, promptRef_ ? promptKindName(promptRef_->kind) : "discuss", promptAsk_,
+                                   lesson->options().pauseSeconds, [this] {
+                                     if (stage_ == Stage::Prompt) offerChoices();
+                                   }));
+      return;
+    case Card::Journal: s_.nav.push(makeJournalScreen(s_, journal_)); return;
+    case Card::Gate:
+      s_.nav.push(makeGateScreen(s_, gateChapter_, [this] {
+        message_.clear();
+        gated_ = false;
+        session_.runner().retryGate();
+        drain();
+      }));
+      return;
+  }
+}
+
+bool PlayScreen::classroomInput(const Input& in) {
+  if (in.action == Action::PointerMove) {
+    pointerX_ = in.x;
+    pointerY_ = in.y;
+    return false;  // the buttons want it too (hover)
+  }
+  if (in.action != Action::Key || !session_.lesson()) return false;
+  switch (in.key) {
+    case SDLK_n: s_.nav.push(makeContentNoteScreen(s_, chapter_)); return true;
+    case SDLK_j: s_.nav.push(makeJournalScreen(s_, "")); return true;
+    case SDLK_g: {
+      std::vector<size_t> terms;
+      for (const auto& paragraph : hits_)
+        for (const GlossaryHit& h : paragraph) terms.push_back(h.term);
+      s_.nav.push(makeGlossaryScreen(s_, std::move(terms)));
+      return true;
+    }
+    default: return false;
+  }
+}
+
+void PlayScreen::drawTermHover(Canvas& canvas) {
+  for (const TermBox& box : termBoxes_) {
+    const SDL_Point p{pointerX_, pointerY_};
+    if (SDL_PointInRect(&p, &box.rect)) return drawTermTooltip(canvas, session_.story(), box.term, p.x, p.y);
+  }
+}
+
+}  // namespace lc::present

@@ -1,0 +1,169 @@
+// Classroom mode in the window: the chapter gate holds until the teacher code is typed
+// (SDL_TEXTINPUT events), the discussion card, the reading journal (typed, saved, exported),
+// projector mode and the glossary tooltip, driven through injected SDL events.
+#include <catch2/catch.hpp>
+
+#include "fixtures.h"
+
+namespace lc::present::testing {
+namespace {
+
+std::string writeLessonStory(const TempDir& dir) {
+  const std::string folder = dir / "lesson";
+  writeText(folder + "/story.yaml", "format: lostcorner/1\nid: lesson\ntitle: \"A Lesson\"\nversion: 1\n"
+                                    "start: one.gate\nchapters: [one.yaml, two.yaml]\n"
+                                    "glossary:\n  carer: \"Someone who looks after donors.\"\n");
+  writeText(folder + "/one.yaml",
+            "chapter: one\ntitle: One\ncontent_note: \"Mentions of illness.\"\nscenes:\n"
+            "  gate:\n    title: The gate\n    text: The carer waits by the gate.\n"
+            "    prompt: {kind: predict, ask: \"What will she do?\"}\n"
+            "    journal: \"How does Kathy feel?\"\n"
+            "    next: two.field\n");
+  writeText(folder + "/two.yaml",
+            "chapter: two\ntitle: Two\nscenes:\n"
+            "  field:\n    title: The field\n    text: A wide field.\n    end: true\n    ending: The field\n");
+  return folder;
+}
+
+void typeText(Harness& h, const std::string& text) {
+  SDL_Event e{};
+  e.type = SDL_TEXTINPUT;
+  SDL_strlcpy(e.text.text, text.c_str(), sizeof e.text.text);
+  SDL_PushEvent(&e);
+  h.frame();
+}
+
+WindowOptions lessonOptions(const TempDir& dir, const std::string& story) {
+  WindowOptions o = optionsFor(dir, story);
+  o.classroom = true;
+  o.lesson.enabled = true;
+  o.lesson.teacherCode = "Owl";
+  o.lesson.exportDir = dir / "exports";
+  return o;
+}
+
+// From the title to the gate scene's discussion card.
+void startLesson(Harness& h) {
+  h.key(SDLK_RETURN);  // focus New game
+  h.key(SDLK_RETURN);  // New game
+  for (int i = 0; i < 20 && h.game->topName() == "play"; ++i) h.key(SDLK_RETURN);
+}
+
+}  // namespace
+
+TEST_CASE("classroom window: discussion card, journal typed and exported, gate opened by the code") {
+  TempDir dir("classroom-window");
+  Harness h(lessonOptions(dir, writeLessonStory(dir)));
+  startLesson(h);
+  REQUIRE(h.game->topName() == "prompt");
+  h.draw();
+  h.screenshot("classroom-window-prompt");
+  h.key(SDLK_RETURN);  // the teacher goes on
+  h.frame();
+  REQUIRE(h.game->topName() == "journal");
+  typeText(h, "She feels ");
+  typeText(h, "caf\xC3\xA9 calm");
+  h.key(SDLK_BACKSPACE);                // "calm" -> "cal"
+  typeText(h, "m.");
+  SDL_Event e{};
+  e.type = SDL_KEYDOWN;
+  e.key.keysym.sym = SDLK_RETURN;
+  e.key.keysym.mod = KMOD_LCTRL;        // Ctrl+Enter saves
+  SDL_PushEvent(&e);
+  h.frame();
+  const auto& journal = h.game->session()->runner().state().journal;
+  REQUIRE(journal.size() == 1);
+  CHECK(journal[0].answer == "She feels caf\xC3\xA9 calm.");
+  CHECK(journal[0].question == "How does Kathy feel?");
+  h.draw();
+  h.screenshot("classroom-journal");
+  h.clickButton(1);  // Export
+  bool found = false;
+  for (const auto& f : fs::directory_iterator(dir / "exports"))
+    if (f.path().extension() == ".md") {
+      std::ifstream in(f.path());
+      const std::string md((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      found = md.find("She feels caf\xC3\xA9 calm.") != std::string::npos;
+    }
+  CHECK(found);
+  std::string error;
+  REQUIRE(h.game->session()->save("1", error));
+  std::ifstream save(dir / "saves/1.save");
+  const std::string saved((std::istreambuf_iterator<char>(save)), std::istreambuf_iterator<char>());
+  CHECK(saved.find("calm.") != std::string::npos);
+
+  h.key(SDLK_ESCAPE);  // close the journal
+  REQUIRE(h.game->topName() == "play");
+  h.key(SDLK_RETURN);  // Continue: into chapter two, which is closed
+  h.frame();
+  REQUIRE(h.game->topName() == "gate");
+  typeText(h, "nope");
+  h.key(SDLK_RETURN);
+  CHECK(h.game->topName() == "gate");  // a wrong code is refused
+  h.draw();
+  h.screenshot("classroom-gate-refused");
+  typeText(h, "oxl");
+  h.key(SDLK_LEFT);
+  h.key(SDLK_BACKSPACE);  // "oxl" -> "ol"
+  typeText(h, "w");       // -> "owl"
+  h.key(SDLK_RETURN);
+  REQUIRE(h.game->topName() == "play");
+  CHECK(h.sceneId() == "two.field");
+}
+
+TEST_CASE("classroom window: projector mode draws very large text") {
+  TempDir dir("classroom-projector");
+  WindowOptions o = lessonOptions(dir, writeLessonStory(dir));
+  o.lesson.teacherCode.clear();
+  o.projector = true;
+  Harness h(o);
+  h.key(SDLK_RETURN);
+  h.key(SDLK_RETURN);
+  h.wait(3000);                       // the chapter card (with its content note) waits
+  h.key(SDLK_RETURN);
+  for (int i = 0; i < 3; ++i) h.key(SDLK_RETURN);  // the text complete
+  for (int i = 0; i < 6 && h.game->topName() != "play"; ++i) h.key(h.game->topName() == "prompt" ? SDLK_RETURN : SDLK_ESCAPE);
+  REQUIRE(h.game->topName() == "play");
+  h.draw();
+  h.screenshot("classroom-projector");
+  // High contrast: black background; the tallest run of ink rows in a text line.
+  const SDL_Color bg = h.pixel(2, 2);
+  CHECK(bg.r < 20);
+  int best = 0, run = 0;
+  for (int y = 0; y < 720; ++y) {
+    const bool ink = h.inkIn({100, y, 1080, 1}, bg) > 0;
+    run = ink ? run + 1 : 0;
+    best = std::max(best, run);
+  }
+  CHECK(best >= 45);  // a 72 px line: glyphs far taller than the 26 px default's
+}
+
+TEST_CASE("classroom window: hovering a glossary term shows its explanation") {
+  TempDir dir("classroom-glossary");
+  WindowOptions o = lessonOptions(dir, writeLessonStory(dir));
+  o.lesson.teacherCode.clear();
+  Harness h(o);
+  h.key(SDLK_RETURN);
+  h.key(SDLK_RETURN);
+  h.wait(3000);
+  h.key(SDLK_RETURN);
+  h.key(SDLK_RETURN);
+  for (int i = 0; i < 6 && h.game->topName() != "play"; ++i) h.key(h.game->topName() == "prompt" ? SDLK_RETURN : SDLK_ESCAPE);
+  h.draw();
+  auto* play = h.play();
+  REQUIRE(play);
+  // Find the underlined word: move the pointer along the first text line until a box shows.
+  const SDL_Color bg = h.pixel(2, 2);
+  const int before = h.inkIn({0, 0, 1280, 720}, bg);
+  bool shown = false;
+  for (int x = 100; x < 1180 && !shown; x += 8)
+    for (int y = 80; y < 200 && !shown; y += 8) {
+      h.motion(x, y);
+      h.draw();
+      shown = h.inkIn({0, 0, 1280, 720}, bg) > before + 2000;
+    }
+  h.screenshot("classroom-glossary-hover");
+  CHECK(shown);
+}
+
+}  // namespace lc::present::testing
