@@ -24,5 +24,7 @@ done
 echo "bundled story:"
 /usr/bin/time -f "check: %e s wall, %M KB peak RSS" "$build/lostcorner" check story/never-let-me-go
 "$build/lostcorner" explore story/never-let-me-go --walk 1000000 --seed 1
-(/usr/bin/time -f "explore: %e s wall, %M KB peak RSS" "$build/lostcorner" explore story/never-let-me-go || true) | head -1
+out=$(mktemp)
+/usr/bin/time -f "explore: %e s wall, %M KB peak RSS" "$build/lostcorner" explore story/never-let-me-go >"$out" || true
+head -4 "$out"; rm -f "$out"
 rm -rf "$(dirname "$story")"
