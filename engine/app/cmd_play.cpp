@@ -61,16 +61,21 @@ static bool readCount(const Args& args, const char* option, int max, int& out) {
   return true;
 }
 
-// The classroom options from the command line and the lesson plan. False: a message
-// was written (to stderr, or as protocol errors) and the game must not start.
-static bool classroomOptions(const Story& story, const Args& args, bool jsonl, ClassroomOptions& out) {
+// The classroom options given on the command line (both front ends). False: a bad
+// number was reported and the game must not start.
+static bool commandLineClassroom(const Args& args, ClassroomOptions& out) {
   out.enabled = true;
   out.homework = args.has("--homework");
   out.teacherCode = args.get("--teacher-code").value_or("");
   out.exportDir = args.get("--export-dir").value_or("");
-  if (!readCount(args, "--pause-seconds", 3600, out.pauseSeconds) ||
-      !readCount(args, "--lesson-minutes", 600, out.lessonMinutes))
-    return false;
+  return readCount(args, "--pause-seconds", 3600, out.pauseSeconds) &&
+         readCount(args, "--lesson-minutes", 600, out.lessonMinutes);
+}
+
+// The classroom options from the command line and the lesson plan. False: a message
+// was written (to stderr, or as protocol errors) and the game must not start.
+static bool classroomOptions(const Story& story, const Args& args, bool jsonl, ClassroomOptions& out) {
+  if (!commandLineClassroom(args, out)) return false;
   auto planPath = args.get("--lesson");
   if (!planPath) return true;
   Diagnostics diags;
@@ -87,14 +92,7 @@ static bool classroomOptions(const Story& story, const Args& args, bool jsonl, C
 #ifdef LOSTCORNER_HAS_PRESENT
 // The window reads the lesson plan itself, once it has loaded the story.
 static bool windowClassroomOptions(const Args& args, WindowOptions& w) {
-  ClassroomOptions& out = w.lesson;
-  out.enabled = true;
-  out.homework = args.has("--homework");
-  out.teacherCode = args.get("--teacher-code").value_or("");
-  out.exportDir = args.get("--export-dir").value_or("");
-  if (!readCount(args, "--pause-seconds", 3600, out.pauseSeconds) ||
-      !readCount(args, "--lesson-minutes", 600, out.lessonMinutes))
-    return false;
+  if (!commandLineClassroom(args, w.lesson)) return false;
   w.lessonPlan = args.get("--lesson").value_or("");
   w.pauseGiven = args.get("--pause-seconds").has_value();
   w.lengthGiven = args.get("--lesson-minutes").has_value();
