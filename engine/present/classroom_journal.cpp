@@ -13,6 +13,9 @@ namespace {
 class JournalScreen : public Screen {
  public:
   JournalScreen(Services& s, std::string question) : s_(s), question_(std::move(question)) {
+    // The student chooses where the export goes; it starts at the lesson's folder.
+    if (const Lesson* lesson = s_.session->lesson())
+      folder_.set(lesson->options().exportDir.empty() ? defaultExportDir() : lesson->options().exportDir);
     buttons_.add("Save (Ctrl+Enter)");
     buttons_.add("Export");
     buttons_.add("Close (Esc)");
@@ -23,12 +26,28 @@ class JournalScreen : public Screen {
   const TextField& field() const { return field_; }
 
   void handle(const Input& in) override {
+    if (in.action == Action::Click && inside(folderBox_, in.x, in.y)) {
+      folderFocused_ = true;
+      return;
+    }
+    if (in.action == Action::Click && inside(textBox_, in.x, in.y)) {
+      folderFocused_ = false;
+      return;
+    }
+    if (in.action == Action::SkipToggle && s_.session->lesson()) {  // Tab: reflection <-> folder
+      folderFocused_ = !folderFocused_;
+      return;
+    }
     if (in.action == Action::Click || in.action == Action::PointerMove) {
       int index = -1;
       if (buttons_.handle(in, index) == ButtonList::Result::Activated) activate(index);
       return;
     }
     if (in.action == Action::Cancel || in.action == Action::Menu) return s_.nav.pop();
+    if (folderFocused_) {
+      if (folder_.handle(in) == TextField::Result::Submit) exportNow();
+      return;
+    }
     const TextField::Result r = field_.handle(in);
     if (r == TextField::Result::Submit) return save();
     if (r == TextField::Result::Edited) message_.clear();
@@ -47,8 +66,10 @@ class JournalScreen : public Screen {
     canvas.draw(q, x, y);
     y += q.height + canvas.px(8);
     const SDL_Rect box{x, y, width, canvas.height() * 34 / 100};
-    field_.draw(canvas, box, canvas.uiPixels(20), "Type your reflection here. Enter starts a new line.");
+    textBox_ = box;
+    field_.draw(canvas, box, canvas.uiPixels(20), "Type your reflection here. Enter starts a new line.", !folderFocused_);
     y = box.y + box.h + canvas.px(10);
+    if (s_.session->lesson()) y = drawFolder(canvas, x, y, width);
     y = buttons_.layoutGrid(canvas, x, y, width, 3, 18, 8);
     buttons_.draw(canvas, 18);
     if (!message_.empty()) {
@@ -91,13 +112,29 @@ class JournalScreen : public Screen {
     }
     std::vector<std::string> paths;
     std::string error, folder;
-    if (lesson->exportJournal(s_.session->story(), s_.session->runner().state(), "", paths, error, folder))
+    if (lesson->exportJournal(s_.session->story(), s_.session->runner().state(), folder_.text(), paths, error, folder))
       message_ = "Exported " + std::to_string(paths.size()) + " files (Markdown, HTML, JSON) to " + folder;
     else
       message_ = "Could not export the journal: " + error;
     s_.notices.add(message_);
     s_.speak(message_);
   }
+
+  // "Export to:" and the folder, editable (Tab or a click moves the typing there).
+  int drawFolder(Canvas& canvas, int x, int y, int width) {
+    const Theme& theme = canvas.theme();
+    const TextBlock& label = canvas.text(folderFocused_ ? "Export to (typing here; Tab goes back):" : "Export to (Tab to change):",
+                                         FontRole::Ui, canvas.uiPixels(15), theme.dim, width);
+    canvas.draw(label, x, y);
+    y += label.height + canvas.px(2);
+    const int pixels = canvas.uiPixels(17);
+    const int lineSkip = canvas.textCache().lineSkip(TextStyle{FontRole::Body, pixels, theme.text});
+    folderBox_ = SDL_Rect{x, y, width, lineSkip + 2 * canvas.px(10)};  // one line inside the field's padding
+    folder_.draw(canvas, folderBox_, pixels, "~/Documents/Lost Corner", folderFocused_);
+    return y + folderBox_.h + canvas.px(10);
+  }
+
+  static bool inside(const SDL_Rect& r, int x, int y) { return x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h; }
 
   void drawEntries(Canvas& canvas, int x, int y, int width) {
     const Theme& theme = canvas.theme();
@@ -122,6 +159,9 @@ class JournalScreen : public Screen {
   std::string question_;
   TextInputScope typing_;
   TextField field_{true};
+  TextField folder_{false, 1000};  // where Export writes
+  bool folderFocused_ = false;
+  SDL_Rect textBox_{}, folderBox_{};
   ButtonList buttons_;
   std::string message_;
 };

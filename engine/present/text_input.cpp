@@ -91,17 +91,17 @@ TextField::Result TextField::handle(const Input& in) {
   return Result::Ignored;
 }
 
-void TextField::draw(Canvas& canvas, const SDL_Rect& box, int pixels, const std::string& placeholder) {
+void TextField::draw(Canvas& canvas, const SDL_Rect& box, int pixels, const std::string& placeholder, bool focused) {
   const Theme& theme = canvas.theme();
   canvas.fill(box, theme.background);
-  canvas.frame(box, theme.accent, canvas.px(2));
+  canvas.frame(box, focused ? theme.accent : theme.dim, canvas.px(focused ? 2 : 1));
   const int pad = canvas.px(10);
   const SDL_Rect inner{box.x + pad, box.y + pad, box.w - 2 * pad, box.h - 2 * pad};
   const int skip = canvas.textCache().lineSkip(TextStyle{FontRole::Body, pixels, theme.text});
   if (text_.empty()) {
     const TextBlock& hint = canvas.text(placeholder, FontRole::Ui, pixels, theme.dim, inner.w);
     canvas.draw(hint, inner.x + canvas.px(4), inner.y, -1, &inner);
-    canvas.fill({inner.x, inner.y, std::max(2, canvas.px(2)), skip}, theme.accent);
+    if (focused) canvas.fill({inner.x, inner.y, std::max(2, canvas.px(2)), skip}, theme.accent);
     return;
   }
   const TextBlock& block = canvas.text(text_, FontRole::Body, pixels, theme.text, inner.w);
@@ -119,7 +119,7 @@ void TextField::draw(Canvas& canvas, const SDL_Rect& box, int pixels, const std:
   const int scroll = std::max(0, cy + skip - inner.h);  // keep the cursor's line in view
   canvas.setClip(&inner);
   canvas.draw(block, inner.x, inner.y - scroll, -1, &inner);
-  canvas.fill({inner.x + cx, inner.y + cy - scroll, std::max(2, canvas.px(2)), skip}, theme.accent);
+  if (focused) canvas.fill({inner.x + cx, inner.y + cy - scroll, std::max(2, canvas.px(2)), skip}, theme.accent);
   canvas.setClip(nullptr);
 }
 

@@ -35,7 +35,8 @@ class TextField {
 
   // Draws the text wrapped in `box` (scrolling it up so the cursor stays in view) with a
   // cursor bar; `placeholder` when empty. Returns the box's height in use.
-  void draw(Canvas& canvas, const SDL_Rect& box, int pixels, const std::string& placeholder);
+  // An unfocused field has a dim frame and no cursor.
+  void draw(Canvas& canvas, const SDL_Rect& box, int pixels, const std::string& placeholder, bool focused = true);
 
  private:
   bool multiline_;

@@ -86,6 +86,17 @@ TEST_CASE("classroom window: discussion card, journal typed and exported, gate o
       found = md.find("She feels caf\xC3\xA9 calm.") != std::string::npos;
     }
   CHECK(found);
+  // The student chooses another folder: Tab moves the typing to it, Enter exports there.
+  h.key(SDLK_TAB);
+  for (int i = 0; i < 300; ++i) h.key(SDLK_BACKSPACE);
+  const std::string chosenPath = dir / "chosen";
+  for (size_t at = 0; at < chosenPath.size(); at += 20) typeText(h, chosenPath.substr(at, 20));  // SDL's event holds 32 bytes
+  h.key(SDLK_RETURN);
+  bool chosen = false;
+  if (fs::exists(dir / "chosen"))
+    for (const auto& f : fs::directory_iterator(dir / "chosen")) chosen = chosen || f.path().extension() == ".html";
+  CHECK(chosen);
+  h.key(SDLK_TAB);  // back to the reflection
   std::string error;
   REQUIRE(h.game->session()->save("1", error));
   std::ifstream save(dir / "saves/1.save");
