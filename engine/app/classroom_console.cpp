@@ -145,14 +145,7 @@ bool ConsoleSession::classroomLine(const std::string& line) {
 
 bool ConsoleSession::classroomCommand(const std::string& word, const std::string& rest) {
   if (word == "notes") {
-    // At a gate the note that matters is the one of the chapter about to open.
-    int scene = runner_.state().scene;
-    const Chapter* chapter = runner_.phase() == Phase::Gated ? &story_.chapters[class_->gateChapter]
-                             : scene < 0                     ? nullptr
-                                                             : &story_.chapters[story_.scenes[scene].chapter];
-    if (!chapter) out_.notice("The story has not started yet");
-    else if (chapter->contentNote.empty()) out_.notice("There is no content note for \"" + chapter->title + "\"");
-    else out_.contentNote(*chapter);
+    showNotes();
   } else if (word == "glossary") {
     showGlossary(rest);
   } else if (word == "journal" && rest == "show") {
@@ -223,6 +216,17 @@ void ConsoleSession::studentName(const std::string& name) {
   }
   class_->student = cleanTypedLine(name);
   out_.notice("Exports will carry the name: " + class_->student + " (name - removes it)");
+}
+
+void ConsoleSession::showNotes() {
+  // At a gate the note that matters is the one of the chapter about to open.
+  int scene = runner_.state().scene;
+  const Chapter* chapter = class_ && runner_.phase() == Phase::Gated ? &story_.chapters[class_->gateChapter]
+                           : scene < 0                               ? nullptr
+                                                                     : &story_.chapters[story_.scenes[scene].chapter];
+  if (!chapter) out_.notice("The story has not started yet");
+  else if (chapter->contentNote.empty()) out_.notice("There is no content note for \"" + chapter->title + "\"");
+  else out_.contentNote(*chapter);
 }
 
 void ConsoleSession::showGlossary(const std::string& term) {

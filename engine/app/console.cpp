@@ -143,6 +143,8 @@ bool ConsoleSession::handleLine(const std::string& line) {
   else if (word == "history") out_.history(runner_);
   else if (word == "restart") start();
   else if (word == "reload") reload(false);
+  else if (word == "notes") showNotes();  // content notes and the glossary are for every reader
+  else if (word == "glossary") showGlossary(rest);
   else if (word == "back") {
     stopWaiting();
     if (runner_.back()) pump();

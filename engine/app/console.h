@@ -96,6 +96,7 @@ class ConsoleSession {
   void openChapter(const std::string& code);
   void exportJournal(const std::string& folder);
   void studentName(const std::string& name);
+  void showNotes();  // content note of this chapter (notes command, any mode)
   void showGlossary(const std::string& term);
   bool waiting() const;
   void stopWaiting();

@@ -15,13 +15,14 @@ const char* kHelp =
     "  history       the scenes so far and the choices made\n"
     "  restart       start again from the beginning\n"
     "  reload        read the story files again after an edit, keeping your place\n"
+    "  notes         the content note of this chapter (what it touches on)\n"
+    "  glossary [t]  the glossary, or one term\n"
     "  quit          leave the game\n"
     "  help          this list\n";
 
 const char* kClassroomHelp =
     "Classroom:\n"
-    "  notes          the content note of this chapter\n"
-    "  glossary [t]   the glossary, or one term (terms marked * are explained below the text)\n"
+    "  (terms marked * in the text are explained below it; glossary lists them all)\n"
     "  journal        write a note in your reading journal\n"
     "  journal show   what your journal holds\n"
     "  name NAME      put your name on exports (name - removes it)\n"
