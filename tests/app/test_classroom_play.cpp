@@ -172,14 +172,14 @@ SCENARIO("classroom mode in the terminal player") {
   }
 }
 
-SCENARIO("without --classroom nothing of the classroom shows") {
+SCENARIO("without --classroom nothing of the classroom shows unless asked for") {
   lc::test::TempStory story(lc::test::kLessonStory);
   lc::test::TempDir saves;
   auto r = runLostCorner("play " + story.path() + " --text --save-dir " + saves.path(), "notes\njournal\n2\n");
   CHECK(r.out ==
         "== One ==\n\n# The gate\n\nThe carer waits. Two carers talk about the Sales.\n\nA carer again.\n\n"
         "  1. Walk to the pond\n  2. Go straight on\n"
-        "! unknown command 'notes': type a choice number, or help\n"
+        "[Content note for \"One\": Mentions of illness.]\n\n"  // asked for: any reader may
         "! unknown command 'journal': type a choice number, or help\n"
         "== Two ==\n\n# The field\n\nA wide field.\n\nTHE END: The field\n"
         "(type restart to play again, back to undo the last choice, or quit)\n");
