@@ -252,7 +252,8 @@ void ConsoleSession::exportJournal(const std::string& folder) {
   const int64_t now = c.now();
   c.record.noteTime(now);
   std::string dir = !folder.empty() ? expandHome(folder) : !c.options.exportDir.empty() ? c.options.exportDir : defaultExportDir();
-  JournalExport in{story_, runner_.state(), c.record, c.exportId, c.student, now};
+  JournalExport in{story_, runner_.state(), c.record, exportIdFor(c.options.exportId, runner_.state(), c.exportId),
+                   c.student, now};
   std::vector<std::string> paths;
   std::string error;
   if (!writeJournalExport(in, dir, paths, error)) return out_.problem("could not export the journal: " + error);

@@ -89,16 +89,7 @@ std::string defaultExportDir() {
   return base + "/Documents/Lost Corner";
 }
 
-std::string newExportId() {
-  std::random_device device;
-  std::string id;
-  for (int i = 0; i < 4; ++i) {
-    char buf[9];
-    std::snprintf(buf, sizeof buf, "%08x", static_cast<unsigned>(device()));
-    id += buf;
-  }
-  return id;
-}
+std::string newExportId() { return newRandomId(); }
 
 // Length of the valid UTF-8 sequence at `at`, or 0.
 static size_t utf8Length(std::string_view s, size_t at) {

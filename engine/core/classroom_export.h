@@ -19,11 +19,18 @@ namespace lc {
 
 inline constexpr const char* kClassSummaryFormat = "lostcorner-class-summary/1";
 
+// The id an export carries: one given on purpose (ClassroomOptions::exportId: tests,
+// tools), else the game's own (State::exportId, kept across restarts and saves), else
+// this session's.
+inline const std::string& exportIdFor(const std::string& given, const State& state, const std::string& session) {
+  return !given.empty() ? given : !state.exportId.empty() ? state.exportId : session;
+}
+
 struct JournalExport {
   const Story& story;
   const State& state;
   const ClassroomRecord& record;
-  std::string exportId;  // newExportId(), the same for every export of a session
+  std::string exportId;  // State::exportId: the same for every export of one student's game
   std::string student;   // "" unless the student gave a name
   int64_t nowMs = 0;
 };

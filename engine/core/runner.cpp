@@ -17,7 +17,9 @@ Runner::Runner(const Story& story, RunnerOptions options)
     : story_(&story), options_(options), state_(State::initial(story)) {}
 
 void Runner::restart() {
+  std::string exportId = state_.exportId.empty() ? newRandomId() : std::move(state_.exportId);
   state_ = State::initial(*story_);
+  state_.exportId = std::move(exportId);
   undo_.clear();
   pending_.clear();
   target_ = story_->start;

@@ -119,7 +119,8 @@ std::string writeSave(const Story& story, const State& state, const SaveMeta& me
   out += "chapter: " + quote(meta.chapter) + "\n";
   out += "scene-title: " + quote(meta.scene) + "\n";
   out += "excerpt: " + quote(meta.excerpt) + "\n";
-  out += "scene: " + story.scenes[state.scene].qualified + "\n";
+  // A game not yet started resumes at the start.
+  out += "scene: " + story.scenes[state.scene >= 0 ? state.scene : story.start].qualified + "\n";
   out += "music: " + (state.music >= 0 ? story.music[state.music].id : std::string("none")) + "\n";
   out += "ambient: " + (state.ambient >= 0 ? story.sounds[state.ambient].id : std::string("none")) + "\n";
   for (size_t i = 0; i < story.variables.size(); ++i)
@@ -131,6 +132,7 @@ std::string writeSave(const Story& story, const State& state, const SaveMeta& me
       if (c.once && state.spent[c.spentSlot]) out += "spent " + s.qualified + " " + quote(c.text) + "\n";
   for (const HistoryEntry& h : state.history)
     out += "history " + story.scenes[h.scene].qualified + " " + quote(h.choice) + "\n";
+  if (!state.exportId.empty()) out += "export-id: " + state.exportId + "\n";
   for (const JournalEntry& j : state.journal)
     out += "journal " + story.scenes[j.scene].qualified + " " + quote(j.question) + " " + quote(j.answer) + " " +
            quote(j.writtenAt) + "\n";
@@ -142,7 +144,7 @@ namespace {
 // The save's lines, before they are matched against the story.
 struct RawSave {
   int format = 0;
-  std::string story, scene, music, ambient;
+  std::string story, scene, music, ambient, exportId;
   long long storyVersion = 0;
   SaveMeta meta;
   std::vector<std::pair<std::string, std::string>> vars;  // name, value text
@@ -178,6 +180,7 @@ bool parseLine(std::string_view line, RawSave& raw) {
   if (field("scene:", v)) return raw.scene = std::string(v), !v.empty();
   if (field("music:", v)) return raw.music = std::string(v), true;
   if (field("ambient:", v)) return raw.ambient = std::string(v), true;
+  if (field("export-id:", v)) return raw.exportId = std::string(v), true;
   if (field("var ", v)) {
     size_t eq = v.find('=');
     if (eq == std::string_view::npos) return false;
@@ -330,6 +333,7 @@ SaveReadResult readSave(const Story& story, std::string_view text) {
     if (state.music < 0) result.notices.push_back("music '" + raw.music + "' is no longer in the story");
   }
   if (raw.ambient != "none" && !raw.ambient.empty()) state.ambient = story.findSound(raw.ambient);
+  state.exportId = raw.exportId;
   if (raw.storyVersion != story.version && result.notices.empty())
     result.notices.push_back("the story was revised since this save (version " +
                              std::to_string(raw.storyVersion) + " -> " + std::to_string(story.version) + ")");

@@ -56,7 +56,7 @@ bool Lesson::exportJournal(const Story& story, const State& state, const std::st
                                              : defaultExportDir();
   const int64_t t = now_();
   record_.noteTime(t);
-  const JournalExport in{story, state, record_, exportId_, student, t};
+  const JournalExport in{story, state, record_, exportIdFor(options_.exportId, state, exportId_), student, t};
   return writeJournalExport(in, usedFolder, paths, error);
 }
 

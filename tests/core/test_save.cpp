@@ -162,3 +162,22 @@ SCENARIO("corrupt and foreign saves are refused with a clear reason") {
     CHECK(r.error == c.error);
   }
 }
+
+SCENARIO("a game's export id is made once, kept across restarts and carried by saves") {
+  auto story = loadValid(files());
+  lc::Runner r(*story);
+  play(r, {1});
+  const std::string id = r.state().exportId;
+  CHECK(id.size() == 32);
+  r.restart();
+  lc::test::drain(r);
+  CHECK(r.state().exportId == id);
+  std::string text = lc::writeSave(*story, r.state(), {});
+  CHECK(text.find("export-id: " + id + "\n") != std::string::npos);
+  auto loaded = lc::readSave(*story, text);
+  REQUIRE(loaded.ok);
+  CHECK(loaded.state.exportId == id);
+  lc::Runner other(*story);
+  other.restart();
+  CHECK(other.state().exportId != id);  // another game, another student
+}
