@@ -23,7 +23,6 @@ void Runner::restart() {
   undo_.clear();
   pending_.clear();
   target_ = story_->start;
-  resumed_ = false;
   phase_ = Phase::Entering;
 }
 
@@ -113,7 +112,6 @@ void Runner::showScene(bool resumed, bool musicChanged, bool ambientChanged) {
   PlayError error;
   if (!sceneParagraphs(*story_, state_, scene, paragraphs_, error)) return fault(error);
   phase_ = Phase::Showing;
-  resumed_ = resumed;
 }
 
 void Runner::stepShowing() {

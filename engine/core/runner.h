@@ -96,7 +96,6 @@ class Runner {
   State state_;
   Phase phase_ = Phase::Ended;
   int target_ = -1;   // scene to enter while phase_ == Entering
-  bool resumed_ = false;
   bool choicesAnnounced_ = false;
   std::deque<Event> pending_;
   std::vector<VisibleChoice> visible_;
