@@ -1,6 +1,6 @@
 // Classroom mode in the terminal player and the JSONL protocol: content notes, glossary
 // marks, discussion pauses, chapter gates, the reading journal, the lesson timer and the
-// export. The rules live in core/classroom.h; this file turns lines into them.
+// export. The rules live in classroom/classroom.h; this file turns lines into them.
 #include <poll.h>
 #include <unistd.h>
 

@@ -1,13 +1,13 @@
 // Inside the console session: what classroom mode keeps between lines, and the small
 // line helpers console.cpp and classroom_console.cpp share. Not for other front ends:
-// they use core/classroom.h directly.
+// they use classroom/classroom.h directly.
 #pragma once
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "app/console.h"
-#include "core/classroom.h"
+#include "classroom/classroom.h"
 
 namespace lc {
 

@@ -2,7 +2,7 @@
 
 #include <cstdlib>
 
-#include "core/classroom_export.h"
+#include "classroom/classroom_export.h"
 #include "load/file_io.h"
 #include "load/yaml_tree.h"
 

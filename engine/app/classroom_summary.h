@@ -1,9 +1,9 @@
-// Reading a student's JSON summary (core/classroom_export.h) for the class report.
+// Reading a student's JSON summary (classroom/classroom_export.h) for the class report.
 // JSON is YAML, so lc::yaml::parse reads it, with line:col for every mistake.
 #pragma once
 #include <string>
 
-#include "core/classroom_report.h"
+#include "classroom/classroom_report.h"
 
 namespace lc {
 

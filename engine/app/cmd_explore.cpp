@@ -9,8 +9,8 @@
 #include "app/cli.h"
 #include "app/commands.h"
 #include "app/explore_report.h"
-#include "core/explore.h"
-#include "core/walk.h"
+#include "analysis/explore.h"
+#include "analysis/walk.h"
 #include "load/loader.h"
 
 namespace lc {

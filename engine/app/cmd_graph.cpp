@@ -11,9 +11,9 @@
 
 #include "app/cli.h"
 #include "app/commands.h"
-#include "core/explore.h"
-#include "core/story_dot.h"
-#include "core/story_graph.h"
+#include "analysis/explore.h"
+#include "analysis/story_dot.h"
+#include "analysis/story_graph.h"
 #include "load/loader.h"
 
 extern char** environ;

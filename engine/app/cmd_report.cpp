@@ -7,8 +7,8 @@
 #include "app/classroom_summary.h"
 #include "app/cli.h"
 #include "app/commands.h"
-#include "core/classroom.h"
-#include "core/classroom_report.h"
+#include "classroom/classroom.h"
+#include "classroom/classroom_report.h"
 #include "load/file_io.h"
 #include "load/save_store.h"
 

@@ -8,7 +8,7 @@
 #include "app/commands.h"
 #include "app/explore_report.h"
 #include "core/diagnostic.h"
-#include "core/story_graph.h"
+#include "analysis/story_graph.h"
 #include "load/loader.h"
 
 namespace lc {

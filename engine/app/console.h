@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/classroom.h"
+#include "classroom/classroom.h"
 #include "core/runner.h"
 #include "load/reload.h"
 #include "load/story_watcher.h"

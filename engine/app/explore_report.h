@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/explore.h"
+#include "analysis/explore.h"
 #include "core/story.h"
 
 namespace lc {

@@ -1,11 +1,11 @@
 // Writing a reading-journal export to the folder the student chose. The contents come
-// from core/classroom_export.h; here they only reach the disk (atomically, so an export
+// from classroom/classroom_export.h; here they only reach the disk (atomically, so an export
 // interrupted half way never leaves a broken file behind).
 #pragma once
 #include <string>
 #include <vector>
 
-#include "core/classroom_export.h"
+#include "classroom/classroom_export.h"
 
 namespace lc {
 

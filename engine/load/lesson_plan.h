@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "core/classroom.h"
+#include "classroom/classroom.h"
 #include "core/diagnostic.h"
 #include "core/story.h"
 

@@ -5,9 +5,9 @@
 // they would be guesses.
 #include <algorithm>
 
-#include "core/explore.h"
+#include "analysis/explore.h"
 #include "core/play.h"
-#include "core/story_graph.h"
+#include "analysis/story_graph.h"
 #include "load/build.h"
 
 namespace lc {

@@ -1,6 +1,6 @@
 #include "present/classroom_lesson.h"
 
-#include "core/classroom_export.h"
+#include "classroom/classroom_export.h"
 #include "load/journal_export.h"
 #include "load/lesson_plan.h"
 

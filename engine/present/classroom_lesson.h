@@ -1,13 +1,13 @@
 // Classroom mode in the window: the lesson's state that is not the story's (which chapters
 // are open, the lesson timer, time per chapter, the export id) built from the shared
-// pieces in core/classroom.h. The Session owns it; the screens and Game::frame use it.
+// pieces in classroom/classroom.h. The Session owns it; the screens and Game::frame use it.
 // No drawing here.
 #pragma once
 #include <functional>
 #include <string>
 #include <vector>
 
-#include "core/classroom.h"
+#include "classroom/classroom.h"
 #include "core/runner.h"
 
 namespace lc::present {

@@ -1,6 +1,6 @@
 // The classroom cards: setup (from the title screen), the chapter gate, the discussion
 // pause, the content note and the glossary. Each is a full-screen card a class can read
-// from the back of the room; the pacing itself lives in core/classroom.h.
+// from the back of the room; the pacing itself lives in classroom/classroom.h.
 #include <algorithm>
 #include <cctype>
 

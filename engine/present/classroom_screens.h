@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/classroom.h"
+#include "classroom/classroom.h"
 #include "present/player.h"
 #include "present/screen.h"
 #include "present/text_cache.h"

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/classroom.h"
+#include "classroom/classroom.h"
 #include "present/classroom_screens.h"
 #include "present/screen.h"
 #include "present/widgets.h"

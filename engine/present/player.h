@@ -2,7 +2,7 @@
 #pragma once
 #include <string>
 
-#include "core/classroom.h"
+#include "classroom/classroom.h"
 
 namespace lc::present {
 

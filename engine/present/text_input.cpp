@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/classroom.h"
+#include "classroom/classroom.h"
 
 namespace lc::present {
 namespace {

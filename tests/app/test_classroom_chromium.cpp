@@ -4,7 +4,7 @@
 
 #include <cstdlib>
 
-#include "core/classroom_report.h"
+#include "classroom/classroom_report.h"
 #include "support/classroom.h"
 #include "support/run.h"
 #include "support/temp_story.h"

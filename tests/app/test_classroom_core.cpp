@@ -1,7 +1,7 @@
-// The std-only classroom pieces every front end shares (core/classroom.h).
+// The std-only classroom pieces every front end shares (classroom/classroom.h).
 #include <catch2/catch.hpp>
 
-#include "core/classroom.h"
+#include "classroom/classroom.h"
 #include "support/classroom.h"
 #include "support/temp_story.h"
 

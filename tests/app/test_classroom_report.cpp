@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "app/classroom_summary.h"
-#include "core/classroom_report.h"
+#include "classroom/classroom_report.h"
 #include "support/classroom.h"
 #include "support/run.h"
 #include "support/temp_story.h"

@@ -6,7 +6,7 @@
 #include <map>
 #include <set>
 
-#include "core/explore.h"
+#include "analysis/explore.h"
 #include "core/play.h"
 #include "support/fault_stories.h"
 

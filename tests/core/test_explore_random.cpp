@@ -1,7 +1,7 @@
 // Random play after a partial search fills in the deep endings breadth-first search left.
 #include <catch2/catch.hpp>
 
-#include "core/explore.h"
+#include "analysis/explore.h"
 #include "support/temp_story.h"
 
 TEST_CASE("random play finds an ending a capped search did not reach") {

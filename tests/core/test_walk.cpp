@@ -5,7 +5,7 @@
 #include <cstdlib>
 
 #include "core/runner.h"
-#include "core/walk.h"
+#include "analysis/walk.h"
 #include "support/temp_story.h"
 
 namespace {

@@ -1,4 +1,4 @@
-#include "core/explore_model.h"
+#include "analysis/explore_model.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // Merging the class's summaries: each student counts once per choice, ending and question.
-#include "core/classroom_report.h"
+#include "classroom/classroom_report.h"
 
 #include <algorithm>
 #include <map>

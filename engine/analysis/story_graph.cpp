@@ -1,4 +1,4 @@
-#include "core/story_graph.h"
+#include "analysis/story_graph.h"
 
 #include <algorithm>
 

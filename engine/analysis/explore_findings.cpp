@@ -4,7 +4,7 @@
 #include <chrono>
 #include <unordered_set>
 
-#include "core/explore_search.h"
+#include "analysis/explore_search.h"
 
 namespace lc {
 namespace {

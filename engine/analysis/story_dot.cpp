@@ -1,4 +1,4 @@
-#include "core/story_dot.h"
+#include "analysis/story_dot.h"
 
 #include "core/text.h"
 

@@ -13,7 +13,7 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "core/explore_search.h"
+#include "analysis/explore_search.h"
 #include "core/play.h"
 
 namespace lc {

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/explore.h"
-#include "core/explore_model.h"
-#include "core/explore_store.h"
+#include "analysis/explore.h"
+#include "analysis/explore_model.h"
+#include "analysis/explore_store.h"
 
 namespace lc {
 

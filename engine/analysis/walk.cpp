@@ -1,4 +1,4 @@
-#include "core/walk.h"
+#include "analysis/walk.h"
 
 #include "core/play.h"
 #include "core/state.h"

@@ -2,7 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/classroom_view.h"
+#include "classroom/classroom_view.h"
 #include "core/diagnostic.h"
 #include "core/text.h"
 

@@ -1,6 +1,6 @@
 // The journal as one printable HTML page: inline CSS, no scripts, no external resources
 // (the Content-Security-Policy forbids them), every piece of text escaped.
-#include "core/classroom_view.h"
+#include "classroom/classroom_view.h"
 
 namespace lc {
 namespace {

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/classroom_export.h"
+#include "classroom/classroom_export.h"
 
 namespace lc {
 

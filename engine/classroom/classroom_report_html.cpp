@@ -4,9 +4,9 @@
 #include <cmath>
 #include <cstdio>
 
-#include "core/classroom.h"
-#include "core/classroom_export.h"
-#include "core/classroom_report.h"
+#include "classroom/classroom.h"
+#include "classroom/classroom_export.h"
+#include "classroom/classroom_report.h"
 #include "core/text.h"
 
 namespace lc {

@@ -1,4 +1,4 @@
-#include "core/classroom.h"
+#include "classroom/classroom.h"
 
 #include <algorithm>
 #include <chrono>

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/classroom.h"
+#include "classroom/classroom.h"
 #include "core/state.h"
 #include "core/story.h"
 

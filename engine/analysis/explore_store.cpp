@@ -1,4 +1,4 @@
-#include "core/explore_store.h"
+#include "analysis/explore_store.h"
 
 #include <algorithm>
 

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "core/story.h"
-#include "core/story_graph.h"
+#include "analysis/story_graph.h"
 
 namespace lc {
 

@@ -1,10 +1,10 @@
 // Random play after a partial search: see supplementByRandomPlay in explore.h.
 #include <algorithm>
 
-#include "core/explore.h"
+#include "analysis/explore.h"
 #include "core/play.h"
 #include "core/state.h"
-#include "core/walk.h"
+#include "analysis/walk.h"
 
 namespace lc {
 namespace {
