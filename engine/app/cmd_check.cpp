@@ -2,7 +2,7 @@
 
 #include "app/cli.h"
 #include "app/commands.h"
-#include "load/loader.h"
+#include "load/check.h"
 
 namespace lc {
 
@@ -30,7 +30,7 @@ int cmdCheck(int argc, char** argv) {
     return 2;
   }
   std::string path = args->positional.empty() ? defaultStoryPath() : args->positional[0];
-  LoadResult r = loadStory(path);
+  LoadResult r = checkStory(path);
   if (format == "json") {
     std::printf("%s\n", formatJson(r.diagnostics).c_str());
   } else {

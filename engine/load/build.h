@@ -39,8 +39,8 @@ void validateStory(const Story& story, const Manifest& manifest, FileCtx& manife
                    const std::vector<bool>& unreadable, Diagnostics& out);
 
 // Warnings on a story that built without errors (load/lint.cpp): unreachable scenes,
-// choices never shown, unused variables and cues, long paragraphs, and what a bounded
-// exploration of play finds (dead ends, endless loops, run-time errors).
+// choices never shown, unused variables and cues, long paragraphs. Cheap: they read the
+// story only (what play can reach is checkStory's, load/check.h).
 void lintStory(const Story& story, Diagnostics& out);
 
 bool isValidSceneId(const std::string& id);

@@ -1,7 +1,10 @@
 // check's warnings: one planted fault per story, each reported at its place with a
 // hint, and nothing on the clean stories (the bundled ones included).
+#include <utility>
+
 #include <catch2/catch.hpp>
 
+#include "load/check.h"
 #include "support/fault_stories.h"
 
 namespace {
@@ -15,8 +18,13 @@ struct LintCase {
 
 std::string checkOutput(const FaultStory& s) {
   lc::test::TempStory story(s.files);
-  lc::LoadResult r = story.load();
+  lc::LoadResult r = lc::checkStory(story.path());
   return lc::test::diagnosticsText(r, story.path());
+}
+
+std::string loadOutput(const FaultStory& s) {
+  lc::test::TempStory story(s.files);
+  return lc::test::diagnosticsText(story.load(), story.path());
 }
 
 }  // namespace
@@ -50,13 +58,30 @@ TEST_CASE("check reports each planted fault at its place") {
   }
 }
 
+// Load is load: what only play shows costs an exploration, and `play`, hot reload and
+// the window's frame never pay for it. The static warnings stay with every load.
+TEST_CASE("a plain load explores nothing: play's faults are check's alone") {
+  const std::pair<FaultStory, const char*> cases[] = {
+      {lc::test::deadEndStory(), ""},
+      {lc::test::softLockStory(), ""},
+      {lc::test::unreachableEndingStory(), ""},
+      {lc::test::unusedVariableStory(),
+       "DIR/story.yaml:8:3: warning: variable 'spare' is never used\n"
+       "  hint: remove it from 'variables', or use it in an 'if', a 'do' or the text ({spare})\n"},
+  };
+  for (const auto& [story, expected] : cases) {
+    INFO("story: " << story.name);
+    CHECK(loadOutput(story) == expected);
+  }
+}
+
 TEST_CASE("check has nothing to say about a clean story") {
   CHECK(checkOutput(lc::test::cleanStory()).empty());
 }
 
 TEST_CASE("the bundled stories check without a single diagnostic") {
   for (const char* name : {"never-let-me-go", "tutorial"}) {
-    lc::LoadResult r = lc::loadStory(std::string(LC_SOURCE_DIR) + "/story/" + name);
+    lc::LoadResult r = lc::checkStory(std::string(LC_SOURCE_DIR) + "/story/" + name);
     INFO(name << "\n" << formatText(r.diagnostics));
     CHECK(r.diagnostics.items().empty());
   }

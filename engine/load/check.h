@@ -1,0 +1,18 @@
+// `lostcorner check`: a load, and on a story without errors the warnings only playing
+// can show (analysis/play_lint.h). A plain loadStory never explores play: `play`, hot
+// reload and the window load only.
+#pragma once
+#include <string>
+
+#include "load/loader.h"
+
+namespace lc {
+
+struct CheckOptions {
+  LoadOptions load;
+  uint64_t maxStates = 0;  // states play-lint may explore; 0 for kPlayLintStates
+};
+
+LoadResult checkStory(const std::string& path, const CheckOptions& options = {});
+
+}  // namespace lc
