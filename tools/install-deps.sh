@@ -7,7 +7,7 @@ packages=(
   xvfb xauth
   graphviz espeak-ng vorbis-tools
   emscripten
-  zlib1g-dev chromium
+  zlib1g-dev chromium cmark
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,9 +1,12 @@
 #include "app/classroom_summary.h"
 
+#include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 #include "classroom/classroom_export.h"
 #include "load/file_io.h"
+#include "load/report_inputs.h"
 #include "load/yaml_tree.h"
 
 namespace lc {
@@ -11,6 +14,16 @@ namespace {
 
 // Reads fields out of the parsed summary, keeping the first mistake with its place.
 // Unknown keys are ignored: a newer exporter may add fields an older report can skip.
+std::string numberText(double d) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.0f", d);
+  return buf;
+}
+
+// Bounds no real export comes near; past them a summary is refused, not counted.
+constexpr int kMaxChapterNumber = 100000, kMaxVersion = 1000000000, kMaxChars = 100000000;
+constexpr double kMaxMinutes = 100000;  // about ten weeks on one chapter
+
 class SummaryReader {
  public:
   explicit SummaryReader(const std::string& path) : path_(path) {}
@@ -39,17 +52,20 @@ class SummaryReader {
     return v ? v->text : std::string();
   }
 
-  double number(const yaml::Node& map, const char* key, double min) {
+  // A number in [min, max], checked before anyone converts it (1e308, inf and nan would
+  // make the conversion to int undefined).
+  double number(const yaml::Node& map, const char* key, double min, double max) {
     const yaml::Node* v = field(map, key, yaml::Kind::Scalar, "a number");
     if (!v) return 0;
     char* end = nullptr;
     double d = std::strtod(v->text.c_str(), &end);
-    if (v->text.empty() || *end || v->style != yaml::Style::Plain || d < min) {
-      fail(*v, std::string("'") + key + "' must be a number of at least " + std::to_string(static_cast<int>(min)));
+    if (v->text.empty() || *end || v->style != yaml::Style::Plain || !std::isfinite(d) || d < min || d > max) {
+      fail(*v, std::string("'") + key + "' must be a number from " + numberText(min) + " to " + numberText(max));
       return 0;
     }
     return d;
   }
+  int whole(const yaml::Node& map, const char* key, int max) { return static_cast<int>(number(map, key, 0, max)); }
 
   const yaml::Node* list(const yaml::Node& map, const char* key) {
     return field(map, key, yaml::Kind::Sequence, "a list");
@@ -73,7 +89,7 @@ void readChoices(SummaryReader& r, const yaml::Node& root, ClassSummary& out) {
     if (!c) return;
     SummaryChoice choice;
     choice.chapter = r.text(*c, "chapter");
-    choice.chapterNumber = static_cast<int>(r.number(*c, "chapter_number", 0));
+    choice.chapterNumber = r.whole(*c, "chapter_number", kMaxChapterNumber);
     choice.chapterTitle = r.text(*c, "chapter_title");
     choice.scene = r.text(*c, "scene");
     choice.sceneTitle = r.text(*c, "scene_title");
@@ -93,7 +109,7 @@ void readPrompts(SummaryReader& r, const yaml::Node& root, ClassSummary& out) {
     const yaml::Node* p = r.item(*prompts->items[i], "prompts");
     if (!p) return;
     out.prompts.push_back({r.text(*p, "scene"), r.text(*p, "kind"), r.text(*p, "ask"),
-                           static_cast<size_t>(r.number(*p, "reflection_chars", 0))});
+                           static_cast<size_t>(r.whole(*p, "reflection_chars", kMaxChars))});
   }
 }
 
@@ -108,7 +124,7 @@ void readEndingsAndTimes(SummaryReader& r, const yaml::Node& root, ClassSummary&
   if (!chapters || chapters->kind != yaml::Kind::Sequence) return;
   for (const yaml::Node* c : chapters->items) {
     if (!r.item(*c, "chapters")) return;
-    out.chapterMinutes.emplace_back(r.text(*c, "title"), r.number(*c, "minutes", 0));
+    out.chapterMinutes.emplace_back(r.text(*c, "title"), r.number(*c, "minutes", 0, kMaxMinutes));
   }
 }
 
@@ -136,7 +152,7 @@ bool parseClassSummary(const std::string& path, std::string text, ClassSummary& 
     out.exportedAt = r.text(root, "exported_at");
     if (const yaml::Node* story = r.field(root, "story", yaml::Kind::Map, "a map")) {
       out.storyId = r.text(*story, "id");
-      out.storyVersion = static_cast<int>(r.number(*story, "version", 0));
+      out.storyVersion = r.whole(*story, "version", kMaxVersion);
       out.storyTitle = r.text(*story, "title");
     }
     if (!r.failed() && out.exportId.empty()) r.fail(*root.find("export_id"), "'export_id' is empty");
@@ -150,7 +166,7 @@ bool parseClassSummary(const std::string& path, std::string text, ClassSummary& 
 
 bool readClassSummary(const std::string& path, ClassSummary& out, ReportProblem& problem) {
   std::string text, why;
-  if (!readFile(path, text, why)) {
+  if (!readFile(path, text, why, ReportLimits{}.maxSummaryBytes)) {
     problem = {path, "cannot read: " + why};
     return false;
   }

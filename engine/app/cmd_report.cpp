@@ -1,6 +1,4 @@
 // lostcorner report: a class's journal summaries merged into one anonymous page.
-#include <dirent.h>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -9,7 +7,7 @@
 #include "app/commands.h"
 #include "classroom/classroom.h"
 #include "classroom/classroom_report.h"
-#include "load/file_io.h"
+#include "load/report_inputs.h"
 #include "load/save_store.h"
 
 namespace lc {
@@ -18,36 +16,16 @@ static const CommandSpec kReport = {
     "report", "lostcorner report EXPORTS... [-o class.html]",
     "Merges the class's journal summaries into one anonymous, printable page.",
     "\nEXPORTS are the .json files students exported from classroom mode (the `export`\n"
-    "command), or folders holding them. The page shows, for each choice point, how many\n"
+    "command), folders holding them (searched to any depth) or .zip archives of them (a\n"
+    "learning platform's \"download all\"). The page shows, for each choice point, how many\n"
     "students took each choice; the endings reached; which questions drew the longest\n"
     "reflections; the time spent per chapter. It names no one and quotes no one, works\n"
     "offline and prints on paper. Duplicate exports (the same export id) count once;\n"
-    "broken files and summaries of another story are listed on the page and on stderr.\n\n"
+    "broken files, summaries of another story and every file not read are listed, with\n"
+    "the reason, on the page and on stderr. Exits 1 when no journal was counted.\n\n"
     "options:\n"
     "  -o, --output FILE   where the page goes (default class.html)\n",
     {}, {"-o", "--output"}};
-
-// A folder stands for the .json files in it (sorted, so the page is the same each time).
-static std::vector<std::string> expandExports(const std::vector<std::string>& args) {
-  std::vector<std::string> files;
-  for (const auto& a : args) {
-    if (!isDirectory(a)) {
-      files.push_back(a);
-      continue;
-    }
-    std::vector<std::string> inFolder;
-    if (DIR* dir = ::opendir(a.c_str())) {
-      while (const dirent* entry = ::readdir(dir)) {
-        std::string name = entry->d_name;
-        if (name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0) inFolder.push_back(joinPath(a, name));
-      }
-      ::closedir(dir);
-    }
-    std::sort(inFolder.begin(), inFolder.end());
-    files.insert(files.end(), inFolder.begin(), inFolder.end());
-  }
-  return files;
-}
 
 int cmdReport(int argc, char** argv) {
   bool exitNow = false;
@@ -59,12 +37,13 @@ int cmdReport(int argc, char** argv) {
     return 2;
   }
   std::string output = args->get("-o").value_or(args->get("--output").value_or("class.html"));
+  ReportInputs inputs = collectReportInputs(args->positional);
   std::vector<ClassSummary> summaries;
-  std::vector<ReportProblem> problems;
-  for (const auto& file : expandExports(args->positional)) {
+  std::vector<ReportProblem> problems = std::move(inputs.skipped);
+  for (auto& input : inputs.summaries) {
     ClassSummary summary;
     ReportProblem problem;
-    if (readClassSummary(file, summary, problem)) summaries.push_back(std::move(summary));
+    if (parseClassSummary(input.source, std::move(input.text), summary, problem)) summaries.push_back(std::move(summary));
     else problems.push_back(std::move(problem));
   }
   ClassReport report = mergeSummaries(std::move(summaries), std::move(problems));
@@ -77,7 +56,15 @@ int cmdReport(int argc, char** argv) {
   }
   std::printf("%d %s counted, %zu not counted; wrote %s\n", report.counted, report.counted == 1 ? "journal" : "journals",
               report.problems.size(), output.c_str());
-  return 0;
+  if (report.counted > 0) return 0;
+  std::fflush(stdout);  // the warning comes after the count, also when both go to one place
+  std::fprintf(stderr,
+               "lostcorner report: WARNING: no journal was counted. Give the students' exported .json files, the "
+               "folder they are in, or the .zip of them%s\n",
+               !report.problems.empty() ? " (each file above says why it was not counted)"
+               : inputs.ignored > 0     ? " (only the exports' .md or .html copies were found: the report reads the .json)"
+                                        : " (nothing was found there)");
+  return 1;
 }
 
 }  // namespace lc

@@ -23,10 +23,12 @@ void attachNotes(const State& state, JournalView& view) {
   }
 }
 
-size_t charsWrittenAt(const State& state, int scene) {
+// What the student wrote at `scene` in answer to `question` ("" = free notes, which
+// belong to the discussion prompt). Each entry counts towards one question only.
+size_t charsWrittenAt(const State& state, int scene, const std::string& question) {
   size_t n = 0;
   for (const JournalEntry& j : state.journal)
-    if (j.scene == scene) n += codePointCount(j.answer);
+    if (j.scene == scene && j.question == question) n += codePointCount(j.answer);
   return n;
 }
 
@@ -37,11 +39,14 @@ void collectQuestions(const Story& story, const State& state, JournalView& view)
       if (std::find(done.begin(), done.end(), step.scene) != done.end()) continue;
       done.push_back(step.scene);
       const Scene& s = story.scenes[step.scene];
-      size_t chars = charsWrittenAt(state, step.scene);
-      if (s.prompt) view.questions.push_back({step.scene, promptKindName(s.prompt->kind), s.prompt->ask, chars});
-      if (!s.journal.empty()) view.questions.push_back({step.scene, "journal", s.journal, chars});
+      if (s.prompt)
+        view.questions.push_back({step.scene, promptKindName(s.prompt->kind), s.prompt->ask, charsWrittenAt(state, step.scene, "")});
+      if (!s.journal.empty())
+        view.questions.push_back({step.scene, "journal", s.journal, charsWrittenAt(state, step.scene, s.journal)});
     }
 }
+
+std::string md(const std::string& text) { return markdownEscape(text, false); }
 
 std::string quoteLines(const std::string& text, const std::string& indent) {
   std::string out;
@@ -49,6 +54,9 @@ std::string quoteLines(const std::string& text, const std::string& indent) {
   while (from <= text.size()) {
     size_t nl = text.find('\n', from);
     std::string line = text.substr(from, nl == std::string::npos ? std::string::npos : nl - from);
+    // Leading spaces would make an indented code block; the words are what matter.
+    size_t words = line.find_first_not_of(" \t");
+    line = words == std::string::npos ? std::string() : markdownEscape(line.substr(words), true);
     out += indent + (line.empty() ? ">" : "> " + line) + "\n";
     if (nl == std::string::npos) break;
     from = nl + 1;
@@ -58,18 +66,18 @@ std::string quoteLines(const std::string& text, const std::string& indent) {
 
 void markdownNotes(const std::vector<const JournalEntry*>& notes, std::string& out, const std::string& indent) {
   for (const JournalEntry* j : notes) {
-    out += indent + (j->question.empty() ? "- Note:\n" : "- Reflection on *" + j->question + "*:\n");
+    out += indent + (j->question.empty() ? "- Note:\n" : "- Reflection on *" + md(j->question) + "*:\n");
     out += quoteLines(j->answer, indent + "  ");
   }
 }
 
 void markdownStep(const Story& story, const RouteStep& step, int number, std::string& out) {
   const Scene& s = story.scenes[step.scene];
-  out += std::to_string(number) + ". **" + sceneName(s) + "**";
-  if (!step.choice.empty() && s.next < 0) out += " — you chose: “" + step.choice + "”";
-  if (s.isEnd) out += " — ending" + (s.ending.empty() ? std::string() : ": “" + s.ending + "”");
+  out += std::to_string(number) + ". **" + md(sceneName(s)) + "**";
+  if (!step.choice.empty() && s.next < 0) out += " — you chose: “" + md(step.choice) + "”";
+  if (s.isEnd) out += " — ending" + (s.ending.empty() ? std::string() : ": “" + md(s.ending) + "”");
   out += "\n";
-  if (s.prompt) out += "   - Discussion (" + std::string(promptKindName(s.prompt->kind)) + "): " + s.prompt->ask + "\n";
+  if (s.prompt) out += "   - Discussion (" + std::string(promptKindName(s.prompt->kind)) + "): " + md(s.prompt->ask) + "\n";
   markdownNotes(step.notes, out, "   ");
 }
 
@@ -165,6 +173,60 @@ std::string htmlEscape(std::string_view text) {
   return out;
 }
 
+// Backslash escapes (CommonMark: any ASCII punctuation may be escaped) for every
+// character that could start markup, a link or raw HTML; the others stay readable.
+std::string markdownEscape(std::string_view text, bool lineStart) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  bool start = lineStart;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n' || c == '\r') c = ' ';  // one field, one line
+    bool prevDigit = i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9';
+    bool www = i >= 3 && (text.substr(i - 3, 3) == "www" || text.substr(i - 3, 3) == "WWW");
+    bool escape = std::string_view("\\`*_{}[]<>#|~&!").find(c) != std::string_view::npos ||
+                  (c == ':' && text.substr(i + 1, 2) == "//") || (c == '.' && (prevDigit || www)) ||
+                  (start && (c == '-' || c == '+' || c == '='));
+    if (escape) out += '\\';
+    out += c;
+    if (c != ' ' && c != '\t') start = false;
+  }
+  return out;
+}
+
+// A short, safe part of a file name: ASCII letters and digits lower-cased, other
+// characters (UTF-8 letters) kept, anything a file system or a shell minds as "-".
+std::string fileNamePart(std::string_view text, size_t maxCodePoints) {
+  std::string out;
+  size_t points = 0;
+  for (size_t i = 0; i < text.size() && points < maxCodePoints;) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (c >= 0x80) {
+      out.append(text.substr(i, len));
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += char(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      out += char(c + 32);
+    } else {
+      if (!out.empty() && out.back() != '-') out += '-', ++points;
+      i += len;
+      continue;
+    }
+    ++points;
+    i += len;
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+std::string journalExportStem(const JournalExport& in) {
+  std::string who = fileNamePart(in.student, 24);
+  std::string id = fileNamePart(in.exportId.substr(0, 6), 6);
+  if (!who.empty() && !id.empty()) who += "-";
+  return in.story.id + "-journal-" + who + id + "-" + localDate(in.nowMs);
+}
+
 std::string minutesText(int64_t ms) {
   if (ms < 60000) return "under a minute";
   return std::to_string((ms + 30000) / 60000) + " min";
@@ -172,22 +234,22 @@ std::string minutesText(int64_t ms) {
 
 std::string journalMarkdown(const JournalExport& in) {
   JournalView view = buildJournalView(in);
-  std::string out = "# Reading journal: " + in.story.title + "\n\n";
-  if (!in.student.empty()) out += "- Student: " + in.student + "\n";
-  out += "- Story: " + in.story.id + ", version " + std::to_string(in.story.version) + "\n";
-  out += "- Exported: " + localStamp(in.nowMs) + "\n- Export id: " + in.exportId + "\n\n## Route\n";
+  std::string out = "# Reading journal: " + md(in.story.title) + "\n\n";
+  if (!in.student.empty()) out += "- Student: " + md(in.student) + "\n";
+  out += "- Story: " + md(in.story.id) + ", version " + std::to_string(in.story.version) + "\n";
+  out += "- Exported: " + localStamp(in.nowMs) + "\n- Export id: " + md(in.exportId) + "\n\n## Route\n";
   int chapterNumber = 0;
   for (const auto& run : view.runs) {
-    out += "\n### " + std::to_string(++chapterNumber) + ". " + chapterName(in.story.chapters[run.chapter]) + "\n\n";
+    out += "\n### " + std::to_string(++chapterNumber) + ". " + md(chapterName(in.story.chapters[run.chapter])) + "\n\n";
     int step = 0;
     for (const auto& s : run.steps) markdownStep(in.story, s, ++step, out);
   }
   out += "\n## Endings reached\n\n";
   if (in.record.endings().empty()) out += "None yet.\n";
-  for (const auto& e : in.record.endings()) out += "- " + e + "\n";
+  for (const auto& e : in.record.endings()) out += "- " + md(e) + "\n";
   out += "\n## Time spent\n\n| Chapter | Time |\n|---|---|\n";
   for (int c : chaptersTimed(in))
-    out += "| " + chapterName(in.story.chapters[c]) + " | " + minutesText(chapterMs(in, c)) + " |\n";
+    out += "| " + md(chapterName(in.story.chapters[c])) + " | " + minutesText(chapterMs(in, c)) + " |\n";
   if (!view.otherNotes.empty()) {
     out += "\n## Other notes\n\nWritten at scenes that are not on this route (an earlier playthrough).\n\n";
     markdownNotes(view.otherNotes, out, "");
@@ -213,8 +275,7 @@ std::string classSummaryJson(const JournalExport& in) {
   return out + "\n}\n";
 }
 
-std::vector<ExportFile> journalExportFiles(const JournalExport& in) {
-  std::string stem = in.story.id + "-journal-" + localDate(in.nowMs);
+std::vector<ExportFile> journalExportFiles(const JournalExport& in, const std::string& stem) {
   return {{stem + ".md", journalMarkdown(in)}, {stem + ".html", journalHtml(in)}, {stem + ".json", classSummaryJson(in)}};
 }
 

@@ -1,6 +1,8 @@
 #include "load/file_io.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -8,19 +10,71 @@
 
 namespace lc {
 
-bool readFile(const std::string& path, std::string& out, std::string& error) {
-  FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) {
+namespace {
+
+std::string notRegular(mode_t mode) {
+  if (S_ISDIR(mode)) return "it is a folder, not a file";
+  if (S_ISFIFO(mode)) return "it is a FIFO (named pipe), not a regular file";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "it is a device, not a regular file";
+  if (S_ISSOCK(mode)) return "it is a socket, not a regular file";
+  return "it is not a regular file";
+}
+
+std::string tooLarge(size_t maxBytes) { return "it is larger than " + formatSize(maxBytes) + ", the limit for this file"; }
+
+}  // namespace
+
+std::string formatSize(size_t bytes) {
+  if (bytes >= (size_t{1} << 20) && bytes % (size_t{1} << 20) == 0) return std::to_string(bytes >> 20) + " MB";
+  if (bytes >= 1024 && bytes % 1024 == 0) return std::to_string(bytes >> 10) + " KB";
+  return std::to_string(bytes) + " bytes";
+}
+
+std::string whyNotReadable(const std::string& path, size_t maxBytes) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return std::strerror(errno);
+  if (!S_ISREG(st.st_mode)) return notRegular(st.st_mode);
+  if (static_cast<unsigned long long>(st.st_size) > maxBytes) return tooLarge(maxBytes);
+  return {};
+}
+
+bool readFile(const std::string& path, std::string& out, std::string& error, size_t maxBytes) {
+  // O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it.
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
     error = std::strerror(errno);
     return false;
   }
+  struct stat st;
+  error.clear();
+  if (::fstat(fd, &st) != 0) error = std::strerror(errno);
+  else if (!S_ISREG(st.st_mode)) error = notRegular(st.st_mode);
+  else if (static_cast<unsigned long long>(st.st_size) > maxBytes) error = tooLarge(maxBytes);
+  if (!error.empty()) {
+    ::close(fd);
+    return false;
+  }
   out.clear();
+  out.reserve(static_cast<size_t>(st.st_size));
   char buf[65536];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-  bool ok = !std::ferror(f);
-  if (!ok) error = std::strerror(errno);
-  std::fclose(f);
+  bool ok = true;
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      error = std::strerror(errno);
+      ok = false;
+      break;
+    }
+    if (n == 0) break;
+    if (out.size() + static_cast<size_t>(n) > maxBytes) {  // it grew while being read
+      error = tooLarge(maxBytes);
+      ok = false;
+      break;
+    }
+    out.append(buf, static_cast<size_t>(n));
+  }
+  ::close(fd);
   return ok;
 }
 

@@ -12,7 +12,13 @@ namespace lc {
 // "~/x" -> "$HOME/x"; other paths as they are.
 std::string expandHome(const std::string& path);
 
-// Writes the .md, .html and .json files into `folder` (created if missing). On success
+// The stem journalExportStem gives, or "<stem>-2", "-3"... when files of that name in
+// `folder` belong to another student (a different export id): one student's export
+// never replaces another's.
+std::string freeExportStem(const JournalExport& in, const std::string& folder);
+
+// Writes the .md, .html and .json files into `folder` (created if missing); exporting
+// again replaces only this student's own files, keeping the previous ones as .bak. On success
 // fills `paths`; on failure says why in `error` (files written before it stay).
 bool writeJournalExport(const JournalExport& in, const std::string& folder, std::vector<std::string>& paths,
                         std::string& error);

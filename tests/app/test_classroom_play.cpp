@@ -99,7 +99,7 @@ SCENARIO("a classroom play-through over the protocol produces a journal export")
     at(summary, "\"choices\": [\n    {\"chapter\": \"one\", \"chapter_number\": 1, \"chapter_title\": \"One\", \"scene\": \"one.gate\", "
                 "\"scene_title\": \"The gate\", \"choice\": \"Walk to the pond\", \"options\": [\"Walk to the pond\", \"Go straight on\"]}\n  ],\n"
                 "  \"endings\": [\"The field\"],\n  \"prompts\": [\n"
-                "    {\"scene\": \"one.gate\", \"kind\": \"predict\", \"ask\": \"What will she do?\", \"reflection_chars\": 60},\n"
+                "    {\"scene\": \"one.gate\", \"kind\": \"predict\", \"ask\": \"What will she do?\", \"reflection_chars\": 0},\n"
                 "    {\"scene\": \"one.gate\", \"kind\": \"journal\", \"ask\": \"How does Kathy feel?\", \"reflection_chars\": 60}\n  ],\n");
     CHECK_FALSE(contains(summary, "café"));  // the summary holds lengths, never the words
     std::string html = lc::test::readText(lc::test::filesEndingWith(exports.path(), ".html").at(0));

@@ -75,7 +75,48 @@ SCENARIO("summaries that are not summaries say where they go wrong") {
   text.replace(text.find("\"reflection_chars\": 0"), 21, "\"reflection_chars\": \"many\"");
   CHECK_FALSE(lc::parseClassSummary("z.json", text, s, p));
   CHECK(p.source == "z.json:8:107");
-  CHECK(p.message == "'reflection_chars' must be a number of at least 0");
+  CHECK(p.message == "'reflection_chars' must be a number from 0 to 100000000");
+  WHEN("a number is out of range, infinite or not a number") {
+    struct Case {
+      std::string from, to, message;
+    };
+    const std::vector<Case> cases = {
+        {"\"reflection_chars\": 0", "\"reflection_chars\": 1e308", "'reflection_chars' must be a number from 0 to 100000000"},
+        {"\"reflection_chars\": 0", "\"reflection_chars\": .inf", "'reflection_chars' must be a number from 0 to 100000000"},
+        {"\"reflection_chars\": 0", "\"reflection_chars\": nan", "'reflection_chars' must be a number from 0 to 100000000"},
+        {"\"reflection_chars\": 0", "\"reflection_chars\": -1", "'reflection_chars' must be a number from 0 to 100000000"},
+        {"\"minutes\": 12.5", "\"minutes\": 1e308", "'minutes' must be a number from 0 to 100000"},
+        {"\"minutes\": 12.5", "\"minutes\": inf", "'minutes' must be a number from 0 to 100000"},
+        {"\"version\": 3", "\"version\": 1e12", "'version' must be a number from 0 to 1000000000"},
+        {"\"chapter_number\": 1", "\"chapter_number\": 2147483648", "'chapter_number' must be a number from 0 to 100000"},
+    };
+    lc::test::FakeExport one;
+    one.id = "ffff";
+    one.choices = {{"one.gate", "Walk to the pond"}};
+    for (const auto& c : cases) {
+      INFO(c.to);
+      std::string bad = lc::test::summaryJson(one);
+      REQUIRE(bad.find(c.from) != std::string::npos);
+      bad.replace(bad.find(c.from), c.from.size(), c.to);
+      CHECK_FALSE(lc::parseClassSummary("n.json", bad, s, p));
+      CHECK(p.message == c.message);
+    }
+  }
+}
+
+SCENARIO("the merge stays linear: 40,000 choice points in one report") {
+  std::vector<lc::ClassSummary> summaries(3);
+  for (size_t k = 0; k < summaries.size(); ++k) {
+    summaries[k].exportId = "id" + std::to_string(k);
+    summaries[k].storyId = "big";
+    for (int i = 0; i < 40000; ++i)
+      summaries[k].choices.push_back({"c", "C", "s" + std::to_string(i), "S", i % 2 ? "left" : "right", 1, {"left", "right"}});
+  }
+  lc::ClassReport r = lc::mergeSummaries(summaries, {});
+  CHECK(r.counted == 3);
+  REQUIRE(r.choicePoints.size() == 40000);
+  CHECK(r.choicePoints[1].reached == 3);
+  CHECK(tally(r.choicePoints[1].options) == "left 3, right 0");
 }
 
 SCENARIO("lostcorner report writes one anonymous page and lists what it did not count") {
