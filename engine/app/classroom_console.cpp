@@ -9,6 +9,8 @@
 #include "app/classroom_console.h"
 #include "load/journal_export.h"
 #include "core/suggest.h"
+#include "platform/env.h"
+#include "platform/random_id.h"
 
 namespace lc {
 
@@ -18,12 +20,13 @@ ConsoleSession::Classroom::Classroom(const Story& story, const ClassroomOptions&
       pacing(ChapterPacing::fromOptions(story, opts)),
       timer(now(), opts.lessonMinutes, opts.warningMinutes),
       record(now()),
-      exportId(opts.exportId.empty() ? newExportId() : opts.exportId) {}
+      exportId(opts.exportId.empty() ? newRandomId() : opts.exportId) {}
 
 const ClassroomRecord* ConsoleSession::record() const { return class_ ? &class_->record : nullptr; }
 
 RunnerOptions ConsoleSession::classroomRunnerOptions(const SessionOptions& options) {
   RunnerOptions r = options.runner;
+  if (!r.newGameId) r.newGameId = newRandomId;
   if (!class_) return r;
   r.classroom = r.journal = true;
   // Asked by the runner at each chapter crossing; class_ outlives runner_.
@@ -251,7 +254,7 @@ void ConsoleSession::exportJournal(const std::string& folder) {
   Classroom& c = *class_;
   const int64_t now = c.now();
   c.record.noteTime(now);
-  std::string dir = !folder.empty() ? expandHome(folder) : !c.options.exportDir.empty() ? c.options.exportDir : defaultExportDir();
+  std::string dir = !folder.empty() ? expandHome(folder) : !c.options.exportDir.empty() ? c.options.exportDir : documentsDir();
   JournalExport in{story_, runner_.state(), c.record, exportIdFor(c.options.exportId, runner_.state(), c.exportId),
                    c.student, now};
   std::vector<std::string> paths;

@@ -15,6 +15,7 @@
 #include "analysis/story_dot.h"
 #include "analysis/story_graph.h"
 #include "load/loader.h"
+#include "platform/env.h"
 
 extern char** environ;
 
@@ -34,20 +35,6 @@ static const CommandSpec kGraph = {
     "  -o FILE          map.dot (DOT text), map.svg or map.png\n"
     "  --max-states N   states explored to find dead ends (default 200,000; 0: links only)\n",
     {}, {"-o", "--output", "--max-states"}};
-
-// The `dot` program on PATH, or "" when Graphviz is not installed.
-static std::string findDot() {
-  const char* path = std::getenv("PATH");
-  std::string dirs = path ? path : "/usr/bin:/bin";
-  for (size_t start = 0; start <= dirs.size();) {
-    size_t end = dirs.find(':', start);
-    if (end == std::string::npos) end = dirs.size();
-    std::string candidate = (end > start ? dirs.substr(start, end - start) : ".") + "/dot";
-    if (::access(candidate.c_str(), X_OK) == 0) return candidate;
-    start = end + 1;
-  }
-  return "";
-}
 
 // Runs dot without a shell, so no file name needs quoting. Returns its exit status.
 static int runDot(const std::string& dot, const std::string& format, const std::string& in, const std::string& out) {
@@ -93,7 +80,7 @@ static std::string extensionOf(const std::string& path) {
 static std::string dotPathFor(const std::string& out) { return out.substr(0, out.size() - extensionOf(out).size()) + "dot"; }
 
 static int drawWithDot(const std::string& dotText, const std::string& out, const std::string& format) {
-  std::string dot = findDot(), dotFile = dotPathFor(out);
+  std::string dot = findInPath("dot") /* "" without Graphviz */, dotFile = dotPathFor(out);
   if (dot.empty()) {
     if (!writeText(dotFile, dotText)) return std::fprintf(stderr, "lostcorner graph: cannot write %s\n", dotFile.c_str()), 1;
     std::fprintf(stderr,

@@ -1,19 +1,11 @@
 #include "app/console.h"
 
-#include <ctime>
-
 #include "app/classroom_console.h"
 #include "core/save.h"
+#include "platform/clock.h"
 
 namespace lc {
 namespace {
-
-std::string nowIso() {
-  std::time_t t = std::time(nullptr);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
-  return buf;
-}
 
 bool validSlot(const std::string& slot) {
   if (slot.empty() || slot.size() > 40) return false;
@@ -81,7 +73,7 @@ void ConsoleSession::save(const std::string& slot) {
   if (!validSlot(slot)) return out_.problem("a slot name uses letters, digits, - and _ (e.g. save 3)");
   if (runner_.state().scene < 0) return out_.problem("nothing to save yet");
   const Story& story = runner_.story();  // the edited story after a hot reload
-  std::string text = writeSave(story, runner_.state(), describeState(story, runner_.state(), nowIso()));
+  std::string text = writeSave(story, runner_.state(), describeState(story, runner_.state(), isoTimeNow()));
   std::string error;
   if (!store_.write(slot, text, error)) return out_.problem("could not save: " + error);
   out_.saved(slot, store_.pathOf(slot));

@@ -1,24 +1,9 @@
 #include "classroom/classroom.h"
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
-#include <cstdlib>
-#include <ctime>
-#include <random>
 
 namespace lc {
 namespace {
-
-std::string formatTime(int64_t ms, const char* format, bool utc) {
-  std::time_t t = static_cast<std::time_t>(ms / 1000);
-  std::tm parts{};
-  const std::tm* p = utc ? std::gmtime(&t) : std::localtime(&t);
-  if (p) parts = *p;
-  char buf[40];
-  std::strftime(buf, sizeof buf, format, &parts);
-  return buf;
-}
 
 bool isWordChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -68,28 +53,11 @@ std::string normalizeCode(std::string_view code) {
 
 }  // namespace
 
-int64_t systemNowMs() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
-std::string isoUtc(int64_t ms) { return formatTime(ms, "%Y-%m-%dT%H:%M:%SZ", true); }
-std::string localDate(int64_t ms) { return formatTime(ms, "%Y-%m-%d", false); }
-std::string localStamp(int64_t ms) { return formatTime(ms, "%Y-%m-%d %H:%M", false); }
-
 bool Alarm::due(int64_t nowMs) {
   if (!armed() || nowMs < at_) return false;
   rung_ = true;
   return true;
 }
-
-std::string defaultExportDir() {
-  const char* home = std::getenv("HOME");
-  std::string base = (home && *home) ? home : ".";
-  return base + "/Documents/Lost Corner";
-}
-
-std::string newExportId() { return newRandomId(); }
 
 // Length of the valid UTF-8 sequence at `at`, or 0.
 static size_t utf8Length(std::string_view s, size_t at) {

@@ -11,6 +11,7 @@
 
 #include "core/state.h"
 #include "core/story.h"
+#include "platform/clock.h"  // the time formats only: the clock itself is the front end's
 
 namespace lc {
 
@@ -18,10 +19,6 @@ namespace lc {
 
 // Milliseconds since the Unix epoch. Front ends pass systemNowMs; tests their own clock.
 using NowFn = std::function<int64_t()>;
-int64_t systemNowMs();
-std::string isoUtc(int64_t ms);      // "2026-03-04T10:15:00Z"
-std::string localDate(int64_t ms);   // "2026-03-04": the day the student sees, for file names
-std::string localStamp(int64_t ms);  // "2026-03-04 11:15", for people
 
 // An alarm that rings once: set(at), then due(now) is true the first time now >= at.
 class Alarm {
@@ -49,15 +46,11 @@ struct ClassroomOptions {
   int pauseSeconds = 0;           // discussion countdown; 0 = none (still waits for Enter)
   int lessonMinutes = 0;          // 0 = no lesson timer
   int warningMinutes = 5;         // the soft warning comes this long before the end
-  std::string exportDir;          // "" = defaultExportDir()
-  std::string exportId;           // "" = a fresh random id for this session
-  NowFn now;                      // empty = systemNowMs
+  std::string exportDir;          // "" = documentsDir() (platform/env.h)
+  std::string exportId;           // "" = a fresh random id for this session (newRandomId)
+  NowFn now;                      // empty = systemNowMs (the front end's default)
 };
 
-// $HOME/Documents/Lost Corner (or ./Lost Corner without a HOME).
-std::string defaultExportDir();
-// A random 128-bit id as 32 hex digits: tells exports apart without naming anyone.
-std::string newExportId();
 // A line a student typed, made safe to keep: invalid UTF-8 becomes U+FFFD, control
 // characters (but tabs) are dropped, a trailing CR goes.
 std::string cleanTypedLine(std::string_view line);

@@ -17,7 +17,8 @@ Runner::Runner(const Story& story, RunnerOptions options)
     : story_(&story), options_(options), state_(State::initial(story)) {}
 
 void Runner::restart() {
-  std::string exportId = state_.exportId.empty() ? newRandomId() : std::move(state_.exportId);
+  std::string exportId = std::move(state_.exportId);
+  if (exportId.empty() && options_.newGameId) exportId = options_.newGameId();
   state_ = State::initial(*story_);
   state_.exportId = std::move(exportId);
   undo_.clear();

@@ -52,6 +52,9 @@ struct RunnerOptions {
   // Classroom pacing: asked before play crosses into another chapter; false holds the
   // class at the gate (ChapterGate event) until retryGate() finds it open.
   std::function<bool(int chapter)> chapterOpen;
+  // A new game's export id (State::exportId). The core draws nothing at random: the front
+  // ends give platform/random_id.h's newRandomId, tests a counter; empty: games have none.
+  std::function<std::string()> newGameId;
 };
 
 class Runner {

@@ -1,8 +1,5 @@
 #include "core/state.h"
 
-#include <cstdio>
-#include <random>
-
 namespace lc {
 
 State State::initial(const Story& story) {
@@ -12,17 +9,6 @@ State State::initial(const Story& story) {
   s.visits.assign(story.scenes.size(), 0);
   s.spent.assign(static_cast<size_t>(story.spentSlots), 0);
   return s;
-}
-
-std::string newRandomId() {
-  std::random_device device;
-  std::string id;
-  for (int i = 0; i < 4; ++i) {
-    char buf[9];
-    std::snprintf(buf, sizeof buf, "%08x", static_cast<unsigned>(device()));
-    id += buf;
-  }
-  return id;
 }
 
 void State::resetTo(const State& initial) {

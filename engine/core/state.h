@@ -32,8 +32,9 @@ struct State {
   int music = -1;    // music cue index playing, -1 for silence
   int ambient = -1;  // looping sound cue index, -1 for none
   std::vector<JournalEntry> journal;
-  // Random; made when play first starts and kept across restarts and saves, so a class
-  // report counts one student's journal exports once, however many sessions they took.
+  // Made when play first starts (RunnerOptions::newGameId) and kept across restarts and
+  // saves, so a class report counts one student's journal exports once, however many
+  // sessions they took.
   std::string exportId;
 
   // A new playthrough: every variable at its initial value, nothing visited or spent.
@@ -42,8 +43,5 @@ struct State {
   void resetTo(const State& initial);
   EvalEnv env() const { return EvalEnv{vars.data(), visits.data()}; }
 };
-
-// 32 random hex digits (std::random_device).
-std::string newRandomId();
 
 }  // namespace lc

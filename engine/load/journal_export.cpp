@@ -1,19 +1,9 @@
 #include "load/journal_export.h"
 
-#include <cstdlib>
-
 #include "load/file_io.h"
 #include "load/save_store.h"
 
 namespace lc {
-
-std::string expandHome(const std::string& path) {
-  const char* home = std::getenv("HOME");
-  if (!home || !*home || path.empty() || path[0] != '~') return path;
-  if (path.size() == 1) return home;
-  if (path[1] == '/') return std::string(home) + path.substr(1);
-  return path;  // ~user: left to the shell
-}
 
 namespace {
 

@@ -6,11 +6,9 @@
 #include <vector>
 
 #include "classroom/classroom_export.h"
+#include "platform/env.h"  // expandHome, documentsDir
 
 namespace lc {
-
-// "~/x" -> "$HOME/x"; other paths as they are.
-std::string expandHome(const std::string& path);
 
 // The stem journalExportStem gives, or "<stem>-2", "-3"... when files of that name in
 // `folder` belong to another student (a different export id): one student's export

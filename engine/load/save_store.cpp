@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "load/file_io.h"
+#include "platform/env.h"
 
 namespace lc {
 namespace {
@@ -39,11 +40,6 @@ bool writeAll(int fd, const std::string& contents) {
     done += static_cast<size_t>(n);
   }
   return true;
-}
-
-std::string envOr(const char* name, const std::string& fallback) {
-  const char* v = std::getenv(name);
-  return v && *v ? std::string(v) : fallback;
 }
 
 }  // namespace
@@ -84,8 +80,7 @@ bool writeFileAtomically(const std::string& path, const std::string& contents, s
 }
 
 std::string SaveStore::defaultDir(const std::string& storyId) {
-  std::string base = envOr("XDG_DATA_HOME", envOr("HOME", ".") + "/.local/share");
-  return base + "/lostcorner/" + storyId;
+  return dataDir() + "/" + storyId;
 }
 
 std::string SaveStore::pathOf(const std::string& slot) const { return joinPath(dir_, slot + ".save"); }

@@ -3,6 +3,7 @@
 // sees the entries written so far, and exports the journal (load/journal_export.h).
 #include <algorithm>
 
+#include "platform/env.h"
 #include "present/classroom_screens.h"
 #include "present/text_input.h"
 #include "present/widgets.h"
@@ -15,7 +16,7 @@ class JournalScreen : public Screen {
   JournalScreen(Services& s, std::string question) : s_(s), question_(std::move(question)) {
     // The student chooses where the export goes; it starts at the lesson's folder.
     if (const Lesson* lesson = s_.session->lesson())
-      folder_.set(lesson->options().exportDir.empty() ? defaultExportDir() : lesson->options().exportDir);
+      folder_.set(lesson->options().exportDir.empty() ? documentsDir() : lesson->options().exportDir);
     buttons_.add("Save (Ctrl+Enter)");
     buttons_.add("Export");
     buttons_.add("Close (Esc)");

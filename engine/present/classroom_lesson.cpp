@@ -3,6 +3,8 @@
 #include "classroom/classroom_export.h"
 #include "load/journal_export.h"
 #include "load/lesson_plan.h"
+#include "platform/env.h"
+#include "platform/random_id.h"
 
 namespace lc::present {
 
@@ -10,7 +12,7 @@ Lesson::Lesson(const Story& story, ClassroomOptions options, NowFn now)
     : options_(std::move(options)),
       now_(std::move(now)),
       pacing_(ChapterPacing::fromOptions(story, options_)),
-      exportId_(options_.exportId.empty() ? newExportId() : options_.exportId) {}
+      exportId_(options_.exportId.empty() ? newRandomId() : options_.exportId) {}
 
 RunnerOptions Lesson::runnerOptions() {
   RunnerOptions o;
@@ -53,7 +55,7 @@ bool Lesson::exportJournal(const Story& story, const State& state, const std::st
                            std::string& error, std::string& usedFolder) {
   usedFolder = !folder.empty() ? expandHome(folder)
                : !options_.exportDir.empty() ? options_.exportDir
-                                             : defaultExportDir();
+                                             : documentsDir();
   const int64_t t = now_();
   record_.noteTime(t);
   const JournalExport in{story, state, record_, exportIdFor(options_.exportId, state, exportId_), student, t};

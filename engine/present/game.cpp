@@ -9,6 +9,7 @@
 #endif
 
 #include "load/loader.h"
+#include "platform/env.h"
 #include "present/classroom_screens.h"
 
 namespace lc::present {
@@ -82,7 +83,7 @@ std::string plural(size_t n, const char* word) {
 
 Game::Game(const WindowOptions& options, Parts parts)
     : options_(options),
-      configDir_(options.configDir.empty() ? defaultConfigDir() : options.configDir),
+      configDir_(options.configDir.empty() ? configDir() : options.configDir),
       sdl_(parts.display == nullptr),  // (before display_ takes it) a window needs SDL video
       display_(std::move(parts.display)),
       audio_(std::move(parts.audio)),

@@ -1,6 +1,7 @@
 #include "present/session.h"
 
-#include <ctime>
+#include "platform/random_id.h"
+
 #include <fstream>
 #include <sstream>
 
@@ -18,35 +19,12 @@ std::string slotLabel(const std::string& slot) {
   return "Slot " + slot;
 }
 
-std::string isoTimeNow() {
-  const std::time_t now = std::time(nullptr);
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buf;
-}
-
-std::string readableTime(const std::string& iso) {
-  std::tm utc{};
-  if (std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%d", &utc.tm_year, &utc.tm_mon, &utc.tm_mday,
-                  &utc.tm_hour, &utc.tm_min, &utc.tm_sec) != 6)
-    return iso;
-  utc.tm_year -= 1900;
-  utc.tm_mon -= 1;
-  const std::time_t when = timegm(&utc);
-  std::tm local{};
-  localtime_r(&when, &local);
-  char buf[48];
-  std::strftime(buf, sizeof buf, "%d %b %Y, %H:%M", &local);
-  return buf;
-}
-
 namespace {
 RunnerOptions runnerOptions(const Session::Options& options) {
   RunnerOptions o;
   o.classroom = options.classroom;
   o.journal = options.classroom;  // reading-journal questions belong to classroom use
+  o.newGameId = newRandomId;
   return o;
 }
 }  // namespace
@@ -65,7 +43,9 @@ Session::Session(std::unique_ptr<Story> story, const Options& options)
 
 void Session::startLesson(const ClassroomOptions& options) {
   lesson_ = std::make_unique<Lesson>(*story_, options, lessonClock_);
-  runner_.setOptions(lesson_->runnerOptions());
+  RunnerOptions withLesson = lesson_->runnerOptions();
+  withLesson.newGameId = runner_.options().newGameId;
+  runner_.setOptions(std::move(withLesson));
 }
 
 void Session::newGame() {

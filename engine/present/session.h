@@ -10,6 +10,7 @@
 #include "core/runner.h"
 #include "core/save.h"
 #include "load/save_store.h"
+#include "platform/clock.h"
 #include "present/classroom_lesson.h"
 
 namespace lc::present {
@@ -33,10 +34,7 @@ struct LoadOutcome {
 // Slots in the order the save/load screen lists them.
 const std::vector<std::string>& slotNames();
 std::string slotLabel(const std::string& slot);
-// "2026-11-21T18:30:00Z" for now.
-std::string isoTimeNow();
-// "21 Nov 2026, 18:30" in local time, or the text as is when it cannot be read.
-std::string readableTime(const std::string& iso);
+// isoTimeNow() and readableTime() are platform/clock.h's.
 
 class Session {
  public:

@@ -110,14 +110,6 @@ std::string formatSettings(const Settings& s) {
   return out.str();
 }
 
-std::string defaultConfigDir() {
-  if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg)
-    return std::string(xdg) + "/lostcorner";
-  if (const char* home = std::getenv("HOME"); home && *home)
-    return std::string(home) + "/.config/lostcorner";
-  return ".lostcorner";
-}
-
 SettingsRead loadSettingsFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return {};

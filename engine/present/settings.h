@@ -42,8 +42,6 @@ struct SettingsRead {
 SettingsRead parseSettings(const std::string& text);
 std::string formatSettings(const Settings& settings);
 
-// $XDG_CONFIG_HOME/lostcorner (default ~/.config/lostcorner).
-std::string defaultConfigDir();
 // Missing file: defaults, no notice. Unreadable or corrupt: defaults + notice.
 SettingsRead loadSettingsFile(const std::string& path);
 bool saveSettingsFile(const std::string& path, const Settings& settings, std::string& error);

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "platform/env.h"
+
 #if !defined(__EMSCRIPTEN__) && !defined(_WIN32)
 #include <fcntl.h>
 #include <signal.h>
@@ -27,21 +29,6 @@ class SilentVoice : public Voice {
 };
 
 #ifdef LC_HAS_SPAWN
-
-std::string findInPath(const std::string& name) {
-  const char* path = std::getenv("PATH");
-  std::string dirs = path ? path : "/usr/local/bin:/usr/bin:/bin";
-  size_t start = 0;
-  while (start <= dirs.size()) {
-    size_t colon = dirs.find(':', start);
-    if (colon == std::string::npos) colon = dirs.size();
-    const std::string candidate = dirs.substr(start, colon - start) + "/" + name;
-    struct stat info;
-    if (stat(candidate.c_str(), &info) == 0 && (info.st_mode & S_IXUSR)) return candidate;
-    start = colon + 1;
-  }
-  return {};
-}
 
 class EspeakVoice : public Voice {
  public:

@@ -163,12 +163,20 @@ SCENARIO("corrupt and foreign saves are refused with a clear reason") {
   }
 }
 
+// The core draws no random numbers: the id comes from the front end (here a counter).
+lc::RunnerOptions countingIds(int& made) {
+  lc::RunnerOptions options;
+  options.newGameId = [&made] { return "game-" + std::to_string(++made); };
+  return options;
+}
+
 SCENARIO("a game's export id is made once, kept across restarts and carried by saves") {
   auto story = loadValid(files());
-  lc::Runner r(*story);
+  int made = 0;
+  lc::Runner r(*story, countingIds(made));
   play(r, {1});
   const std::string id = r.state().exportId;
-  CHECK(id.size() == 32);
+  CHECK(id == "game-1");
   r.restart();
   lc::test::drain(r);
   CHECK(r.state().exportId == id);
@@ -177,7 +185,16 @@ SCENARIO("a game's export id is made once, kept across restarts and carried by s
   auto loaded = lc::readSave(*story, text);
   REQUIRE(loaded.ok);
   CHECK(loaded.state.exportId == id);
-  lc::Runner other(*story);
+  lc::Runner other(*story, countingIds(made));
   other.restart();
-  CHECK(other.state().exportId != id);  // another game, another student
+  CHECK(other.state().exportId == "game-2");  // another game, another student
+  CHECK(made == 2);
+}
+
+SCENARIO("without an id source a game has no export id (the core draws nothing at random)") {
+  auto story = loadValid(files());
+  lc::Runner r(*story);
+  play(r, {1});
+  CHECK(r.state().exportId.empty());
+  CHECK(lc::writeSave(*story, r.state(), {}).find("export-id:") == std::string::npos);
 }
