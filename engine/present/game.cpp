@@ -83,14 +83,14 @@ std::string plural(size_t n, const char* word) {
 
 Game::Game(const WindowOptions& options, Parts parts)
     : options_(options),
-      configDir_(options.configDir.empty() ? configDir() : options.configDir),
+      config_(options.configDir.empty() ? configDir() : options.configDir),
       sdl_(parts.display == nullptr),  // (before display_ takes it) a window needs SDL video
       display_(std::move(parts.display)),
       audio_(std::move(parts.audio)),
       voice_(std::move(parts.voice)),
       clock_(performanceMs) {
   StoryLoad story(options.storyPath);
-  SettingsRead read = loadSettingsFile(configDir_ + "/settings.yaml");
+  SettingsRead read = loadSettings(config_);
   settings_ = read.settings;
   for (std::string& notice : read.notices) notices_.add(std::move(notice));
   if (options.projector) settings_.projector = true;  // for this run; saved only if settings change
@@ -137,7 +137,7 @@ void Game::openStory(LoadResult result) {
     Session::Options o;
     o.saveDir = options_.saveDir;
     o.classroom = options_.classroom;
-    o.readLogPath = configDir_ + "/read/" + result.story->id + ".txt";
+    o.config = &config_;
     o.lessonClock = lessonClock(&clock_);
     session_ = std::make_unique<Session>(std::move(result.story), o);
     if (hotReload_) hotReload_->watch(session_->story());
@@ -338,7 +338,7 @@ void Game::applySettings(bool saveFile) {
   dirty_ = true;
   if (!saveFile) return;
   std::string error;
-  if (!saveSettingsFile(configDir_ + "/settings.yaml", settings_, error))
+  if (!saveSettings(config_, settings_, error))
     notices_.add("Settings could not be saved: " + error);
 }
 

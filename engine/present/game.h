@@ -102,7 +102,7 @@ class Game : public Navigator {
   void drawDevTools(Canvas& canvas);
 
   WindowOptions options_;
-  std::string configDir_;
+  FileStorage config_;  // settings.yaml, read/<story id>.txt
   SdlLibraries sdl_;
   std::unique_ptr<Display> display_;
   Fonts fonts_;

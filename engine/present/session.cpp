@@ -33,10 +33,12 @@ Session::Session(std::unique_ptr<Story> story, const Options& options)
     : story_(std::move(story)),
       runner_(*story_, runnerOptions(options)),
       store_(options.saveDir.empty() ? SaveStore::defaultDir(story_->id) : options.saveDir),
-      readLogPath_(options.readLogPath),
+      config_(options.config),
+      readLogName_("read/" + story_->id + ".txt"),
       lessonClock_(options.lessonClock ? options.lessonClock : NowFn(systemNowMs)) {
-  if (readLogPath_.empty()) return;
-  std::ifstream in(readLogPath_);
+  if (!config_) return;
+  std::string error;
+  std::istringstream in(config_->read(readLogName_, error).value_or(""));  // none yet: none read
   for (std::string line; std::getline(in, line);)
     if (!line.empty() && line[0] != '#') read_.insert(line);
 }
@@ -148,12 +150,12 @@ void Session::markRead(int scene) {
 }
 
 void Session::saveReadLog() const {
-  if (readLogPath_.empty()) return;
+  if (!config_) return;
   std::ostringstream out;
   out << "# scenes of '" << story_->id << "' already read (skip passes through these)\n";
   for (const std::string& id : read_) out << id << "\n";
   std::string error;
-  writeFileAtomically(readLogPath_, out.str(), error);  // losing it only makes skip stop sooner
+  config_->write(readLogName_, out.str(), error);  // losing it only makes skip stop sooner
 }
 
 void Session::recordShown(const std::vector<std::string>& paragraphs) {

@@ -11,6 +11,7 @@
 #include "core/save.h"
 #include "load/save_store.h"
 #include "platform/clock.h"
+#include "platform/storage.h"
 #include "present/classroom_lesson.h"
 
 namespace lc::present {
@@ -40,7 +41,7 @@ class Session {
  public:
   struct Options {
     std::string saveDir;      // empty: SaveStore::defaultDir(story id)
-    std::string readLogPath;  // where the ids of read scenes are kept; empty: memory only
+    Storage* config = nullptr;  // keeps read/<story id>.txt, the scenes read; none: memory only
     bool classroom = false;
     NowFn lessonClock;        // epoch ms for classroom lessons (the window's clock)
   };
@@ -89,7 +90,8 @@ class Session {
   std::unique_ptr<Story> previous_;  // the story before the last hot reload
   Runner runner_;
   SaveStore store_;
-  std::string readLogPath_;
+  Storage* config_;
+  std::string readLogName_;
   std::set<std::string> read_;  // qualified scene ids
   std::vector<std::pair<int, std::vector<std::string>>> shown_;  // by history index
   bool started_ = false;

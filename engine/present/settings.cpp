@@ -110,17 +110,23 @@ std::string formatSettings(const Settings& s) {
   return out.str();
 }
 
-SettingsRead loadSettingsFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return {};
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) return {Settings{}, {"settings.yaml could not be read; using the defaults."}};
-  return parseSettings(bytes.str());
+namespace {
+const char* const kSettingsName = "settings.yaml";
+constexpr size_t kSettingsMaxBytes = 64 * 1024;  // a few hundred bytes when written by us
+}  // namespace
+
+SettingsRead loadSettings(const Storage& config) {
+  std::string error;
+  std::optional<std::string> bytes = config.read(kSettingsName, error);
+  if (!bytes && error.empty()) return {};  // none yet
+  if (!bytes) return {Settings{}, {"settings.yaml could not be read (" + error + "); using the defaults."}};
+  if (bytes->size() > kSettingsMaxBytes)
+    return {Settings{}, {"settings.yaml could not be read (larger than 64 KB); using the defaults."}};
+  return parseSettings(*bytes);
 }
 
-bool saveSettingsFile(const std::string& path, const Settings& settings, std::string& error) {
-  return writeFileAtomically(path, formatSettings(settings), error);
+bool saveSettings(Storage& config, const Settings& settings, std::string& error) {
+  return config.write(kSettingsName, formatSettings(settings), error);
 }
 
 double charsPerSecond(TextSpeed speed) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "platform/storage.h"
 #include "present/theme.h"
 
 namespace lc::present {
@@ -42,9 +43,10 @@ struct SettingsRead {
 SettingsRead parseSettings(const std::string& text);
 std::string formatSettings(const Settings& settings);
 
-// Missing file: defaults, no notice. Unreadable or corrupt: defaults + notice.
-SettingsRead loadSettingsFile(const std::string& path);
-bool saveSettingsFile(const std::string& path, const Settings& settings, std::string& error);
+// settings.yaml in the player's config storage. Missing: defaults, no notice. Unreadable
+// (not a regular file, too large) or corrupt: defaults + notice.
+SettingsRead loadSettings(const Storage& config);
+bool saveSettings(Storage& config, const Settings& settings, std::string& error);
 
 // Characters revealed per second; 0 means all at once.
 double charsPerSecond(TextSpeed speed);

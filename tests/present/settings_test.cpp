@@ -1,3 +1,8 @@
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <functional>
+
 #include <catch2/catch.hpp>
 
 #include "fixtures.h"
@@ -20,8 +25,9 @@ TEST_CASE("settings round-trip through settings.yaml", "[present][settings]") {
 
 TEST_CASE("settings: a missing or empty file gives the defaults, silently", "[present][settings]") {
   TempDir dir("settings-missing");
-  CHECK(loadSettingsFile(dir / "nothing.yaml").settings == Settings{});
-  CHECK(loadSettingsFile(dir / "nothing.yaml").notices.empty());
+  const lc::FileStorage config(dir / "nothing");
+  CHECK(loadSettings(config).settings == Settings{});
+  CHECK(loadSettings(config).notices.empty());
   CHECK(parseSettings("").notices.empty());
 }
 
@@ -53,6 +59,30 @@ TEST_CASE("settings are written atomically where the game reads them", "[present
   Settings s;
   s.theme = ThemeId::Dark;
   std::string error;
-  REQUIRE(saveSettingsFile(dir / "cfg/settings.yaml", s, error));
-  CHECK(loadSettingsFile(dir / "cfg/settings.yaml").settings == s);
+  lc::FileStorage config(dir / "cfg");
+  REQUIRE(saveSettings(config, s, error));
+  CHECK(loadSettings(config).settings == s);
+}
+
+// Issue 15: a FIFO hung the game, a symlink to /dev/zero aborted it (bad_alloc).
+TEST_CASE("settings: a FIFO, a device or a folder as settings.yaml gives the defaults and says so", "[present][settings]") {
+  struct Case {
+    std::string what;
+    std::function<void(const std::string& path)> make;
+  };
+  const Case cases[] = {
+      {"fifo", [](const std::string& p) { REQUIRE(::mkfifo(p.c_str(), 0644) == 0); }},
+      {"/dev/zero", [](const std::string& p) { REQUIRE(::symlink("/dev/zero", p.c_str()) == 0); }},
+      {"folder", [](const std::string& p) { REQUIRE(::mkdir(p.c_str(), 0755) == 0); }},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    TempDir dir("settings-special");
+    c.make(dir / "settings.yaml");
+    const SettingsRead r = loadSettings(lc::FileStorage(dir.path.string()));
+    CHECK(r.settings == Settings{});
+    REQUIRE(r.notices.size() == 1);
+    CHECK(r.notices[0] == "settings.yaml could not be read ('" + (dir / "settings.yaml") +
+                              "' is not a regular file); using the defaults.");
+  }
 }
