@@ -97,7 +97,7 @@ TEST_CASE("every route that reaches an ending passes the spine, in the novel's o
   // in any order among themselves, so only their group's place is checked).
   struct Step { const char* scene; int group; };
   const std::vector<Step> spine = {
-      {"hailsham.madame", 0},        {"hailsham.sale", 0},          {"hailsham.dorm_dance", 0},
+      {"hailsham.lost_property", 0}, {"hailsham.madame", 0},        {"hailsham.sale", 0},          {"hailsham.dorm_dance", 0},
       {"hailsham.tape_lost", 0},     {"hailsham.tommy_lucy", 0},    {"hailsham.pavilion_rain", 0},
       {"hailsham.after_lucy", 0},    {"hailsham.lay_by", 1},        {"hailsham.ruth_tommy", 2},
       {"hailsham.leaving", 3},       {"cottages.chrissie_rodney", 4}, {"cottages.deferral", 5},
