@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite from a fresh Debian machine: install, build, run every test.
+# LC_REQUIRE_ALL=1 (CI) also fails when a test was skipped for a missing tool: CI
+# installs them all (tools/install-deps.sh), so a skip there means a broken install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install-deps.sh
@@ -7,4 +9,9 @@ bash tools/build.sh
 cd build
 # Headless is a mode: dummy video and audio drivers unless a test sets its own.
 SDL_VIDEODRIVER=${SDL_VIDEODRIVER:-dummy} SDL_AUDIODRIVER=${SDL_AUDIODRIVER:-dummy} \
-  ctest --output-on-failure -j"$(nproc)"
+  ctest --output-on-failure -j"$(nproc)" | tee ctest.log
+if [ -n "${LC_REQUIRE_ALL:-}" ] && grep -q '(Skipped)$' ctest.log; then
+  echo "error: tests were skipped on a machine that should have every tool:" >&2
+  grep '(Skipped)$' ctest.log >&2
+  exit 1
+fi

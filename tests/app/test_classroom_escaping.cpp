@@ -11,6 +11,7 @@
 #include "support/classroom.h"
 #include "support/run.h"
 #include "support/temp_story.h"
+#include "support/skip.h"
 
 using lc::test::contains;
 
@@ -126,7 +127,7 @@ SCENARIO("markdownEscape keeps one field on one line and every markup character 
 
 SCENARIO("hostile text in every field of the Markdown export renders as text in cmark") {
   if (!have("cmark")) {
-    WARN("cmark is not installed (tools/install-deps.sh installs it): the Markdown check is skipped");
+    LC_SKIP("cmark is not installed (tools/install-deps.sh installs it): the Markdown check");
     return;
   }
   const auto plain = elements(runTool("cmark", exportWith("Plain words").md));
@@ -145,7 +146,7 @@ SCENARIO("hostile text in every field of the Markdown export renders as text in 
 SCENARIO("hostile text in every field of the HTML export is text in headless Chromium") {
   std::string chromium = have("chromium") ? "chromium" : have("chromium-browser") ? "chromium-browser" : "";
   if (chromium.empty()) {
-    WARN("chromium is not installed (apt-get install chromium): the HTML check is skipped");
+    LC_SKIP("chromium is not installed (apt-get install chromium): the HTML check");
     return;
   }
   lc::test::TempDir profile, pages;

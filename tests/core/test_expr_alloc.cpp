@@ -8,6 +8,7 @@
 #include <new>
 
 #include "core/text.h"
+#include "support/skip.h"
 
 // AddressSanitizer keeps its own books on operator new: counting is off under it.
 #if defined(__SANITIZE_ADDRESS__)
@@ -40,7 +41,7 @@ void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
 #else
 #define REQUIRE_COUNTING()                                                  \
   do {                                                                      \
-    WARN("allocations are not counted under AddressSanitizer; skipped");   \
+    LC_SKIP("allocations are not counted under AddressSanitizer");   \
     return;                                                                 \
   } while (0)
 #endif

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "fixtures.h"
+#include "support/skip.h"
 
 using namespace lc::present;
 using namespace lc::present::testing;
@@ -29,7 +30,7 @@ std::string readAll(const std::string& path) {
 
 TEST_CASE("a real window under Xvfb: start, advance, choose, menu, save, quit", "[present][xvfb]") {
   if (std::system("command -v xvfb-run >/dev/null 2>&1") != 0) {
-    WARN("xvfb-run is not installed: the real-window test is skipped");
+    LC_SKIP("xvfb-run is not installed (apt-get install xvfb xauth): no real window");
     return;
   }
   TempDir dir("xvfb");
@@ -44,7 +45,7 @@ TEST_CASE("a real window under Xvfb: start, advance, choose, menu, save, quit", 
   const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   const std::string output = readAll(log);
   if (code == kNoXServer || output.find("Xvfb failed to start") != std::string::npos) {
-    WARN("no X server could be started: the real-window test is skipped\n" << output);
+    LC_SKIP("no X server could be started: no real window\n" << output);
     return;
   }
   INFO(output);
