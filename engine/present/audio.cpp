@@ -76,7 +76,8 @@ class MixerAudio : public Audio {
   }
 
   void stopLoops() override {
-    for (int channel : looping_) Mix_HaltChannel(channel);
+    // A fade, not a halt: cutting a wave mid-cycle clicks.
+    for (int channel : looping_) Mix_FadeOutChannel(channel, std::max(1, fadeMs_ / 3));
     looping_.clear();
   }
 

@@ -64,8 +64,19 @@ int Canvas::centred(std::string_view s, FontRole role, int pixels, SDL_Color col
     SDL_QueryTexture(line.texture, nullptr, nullptr, &w, &h);
     const SDL_Rect dst{(width_ - line.width) / 2, y + static_cast<int>(i) * block.lineSkip, w, h};
     SDL_RenderCopy(renderer_, line.texture, nullptr, &dst);
+    if (text_.log()) text_.logLine(block, line, dst.x, dst.y, line.width);
   }
   return block.height;
+}
+
+void Canvas::logBox(Drawn::Kind kind, const SDL_Rect& rect, std::string_view label) {
+  if (LayoutLog* log = text_.log()) {
+    Drawn d;
+    d.kind = kind;
+    d.rect = rect;
+    d.text.assign(label);
+    log->add(std::move(d));
+  }
 }
 
 void Canvas::setClip(const SDL_Rect* rect) { SDL_RenderSetClipRect(renderer_, rect); }

@@ -41,6 +41,8 @@ class Canvas {
   int centred(std::string_view text, FontRole role, int pixels, SDL_Color color, int y,
               int wrapWidth = 0);
   void setClip(const SDL_Rect* rect);
+  // Tells the layout log (when one is kept) that a button or panel was drawn at `rect`.
+  void logBox(Drawn::Kind kind, const SDL_Rect& rect, std::string_view label);
 
  private:
   SDL_Renderer* renderer_;

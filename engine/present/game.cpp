@@ -2,6 +2,7 @@
 
 #include <SDL_ttf.h>
 
+#include <csignal>
 #include <cstdio>
 #include <exception>
 #ifdef LC_PRESENT_THREADS
@@ -14,7 +15,26 @@
 
 namespace lc::present {
 
+namespace {
+
+// SIGTERM and SIGINT end the game as a confirmed quit would. SDL's own handlers turn them
+// into SDL_QUIT, which a closed window sends too, and that asks "Quit?" first: a session
+// manager or a teacher's script cannot answer a dialog.
+volatile std::sig_atomic_t terminateAsked = 0;
+extern "C" void onTerminateSignal(int) { terminateAsked = 1; }
+
+}  // namespace
+
 SdlLibraries::SdlLibraries(bool withVideo) {
+  SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+#ifndef __EMSCRIPTEN__
+  terminateAsked = 0;
+  struct sigaction action{};
+  action.sa_handler = onTerminateSignal;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGTERM, &action, &previousTerm_);
+  sigaction(SIGINT, &action, &previousInt_);
+#endif
   SDL_InitSubSystem(SDL_INIT_EVENTS);
   SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER);  // fine to fail: the keyboard still works
   if (withVideo) {
@@ -29,7 +49,13 @@ SdlLibraries::~SdlLibraries() {
   if (video) SDL_QuitSubSystem(SDL_INIT_VIDEO);
   SDL_QuitSubSystem(SDL_INIT_GAMECONTROLLER);
   SDL_QuitSubSystem(SDL_INIT_EVENTS);
+#ifndef __EMSCRIPTEN__
+  sigaction(SIGTERM, &previousTerm_, nullptr);
+  sigaction(SIGINT, &previousInt_, nullptr);
+#endif
 }
+
+bool SdlLibraries::terminateRequested() { return terminateAsked != 0; }
 
 namespace {
 
@@ -169,16 +195,20 @@ bool Game::frame() {
   const double now = clock_();
   SDL_Event event;
   while (running_ && SDL_PollEvent(&event)) handleEvent(event);
+  if (running_ && SdlLibraries::terminateRequested()) terminate();
   notices_.update(now);
   audio_->update(now);
   voice_->update();
+  // A screen that was moving before this update must be drawn once more even if the
+  // update stopped it: that frame shows where the motion ended (the reveal's last
+  // characters, the "more" mark, the choices) — skipping it leaves a page that looks frozen.
+  bool animating = visibleScreensAnimating();
   if (running_ && top()) top()->update(now);
   if (running_ && session_) tickLesson(*session_, notices_);
   if (running_) checkStoryFiles(now);
   closed_.clear();
   // Draw when something moved or changed; a still screen costs nothing.
-  bool animating = notices_.visible();
-  for (size_t i = firstVisibleScreen(); i < screens_.size(); ++i) animating |= screens_[i]->animating();
+  animating = animating || notices_.visible() || visibleScreensAnimating();
   if (noticesShown_ && !notices_.visible()) dirty_ = true;  // the last notice just went
   noticesShown_ = notices_.visible();
   drew_ = running_ && (dirty_ || animating);
@@ -186,6 +216,12 @@ bool Game::frame() {
   ++frames_;
   if (options_.maxFrames >= 0 && frames_ >= options_.maxFrames) running_ = false;
   return running_;
+}
+
+bool Game::visibleScreensAnimating() const {
+  for (size_t i = firstVisibleScreen(); i < screens_.size(); ++i)
+    if (screens_[i]->animating()) return true;
+  return false;
 }
 
 size_t Game::firstVisibleScreen() const {
@@ -202,11 +238,14 @@ void Game::draw() {
   const bool projector = settings_.projector;
   Canvas canvas(display_->renderer(), *textCache_, themeFor(projector ? ThemeId::HighContrast : settings_.theme),
                 display_->width(), display_->height(), projector ? kProjectorFontSize : settings_.fontSize);
+  if (layoutLog_) layoutLog_->items.clear();
+  textCache_->setLog(layoutLog_);
   const size_t first = firstVisibleScreen();
   if (screens_.empty() || !screens_[first]->opaque()) canvas.clear();
   for (size_t i = first; i < screens_.size(); ++i) screens_[i]->draw(canvas);
   drawDevTools(canvas);
   notices_.draw(canvas);
+  textCache_->setLog(nullptr);
   display_->present();
   textCache_->endFrame();
   dirty_ = false;
@@ -319,6 +358,15 @@ void Game::quit(bool ask) {
                            "Quit", "Keep playing", [this] { running_ = false; }));
     return;
   }
+  running_ = false;
+}
+
+// Asked to end from outside (a signal): no dialog; the place is kept in the autosave and
+// the read log is written as the game closes, as after a confirmed quit.
+void Game::terminate() {
+  std::string error;
+  if (session_ && session_->started() && !session_->autosave(error) && !error.empty())
+    std::fprintf(stderr, "lostcorner: autosave failed: %s\n", error.c_str());
   running_ = false;
 }
 

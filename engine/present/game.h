@@ -3,6 +3,8 @@
 // events, updates, draws only when something changed, and never waits: the desktop loop
 // calls it, and the browser build calls it through emscripten_set_main_loop.
 #pragma once
+#include <signal.h>
+
 #include <functional>
 #include <memory>
 #include <string>
@@ -34,6 +36,13 @@ struct SdlLibraries {
   bool ttf = false;
   bool video = false;
   std::string videoError;
+  // SIGTERM or SIGINT arrived (the Game then ends without asking).
+  static bool terminateRequested();
+
+ private:
+#ifndef __EMSCRIPTEN__
+  struct sigaction previousTerm_{}, previousInt_{};
+#endif
 };
 
 class Game : public Navigator {
@@ -72,6 +81,9 @@ class Game : public Navigator {
   int frames() const { return frames_; }
   DebugOverlay& debugOverlay() { return debug_; }
   HotReload* hotReload() { return hotReload_.get(); }
+  Fonts& fonts() { return fonts_; }
+  // While set, each drawn frame writes what it drew and where into `log` (layout test).
+  void setLayoutLog(LayoutLog* log) { layoutLog_ = log; }
 
   // Navigator.
   void push(std::unique_ptr<Screen> screen) override;
@@ -87,6 +99,7 @@ class Game : public Navigator {
   void openStory(LoadResult result);
   void handleEvent(const SDL_Event& event);
   bool handleGlobal(const Input& in);
+  void terminate();
   void quickSave();
   void quickLoad();
   void replaceStack(std::unique_ptr<Screen> bottom);
@@ -94,6 +107,7 @@ class Game : public Navigator {
   void speak(const std::string& text);
   void draw();
   size_t firstVisibleScreen() const;
+  bool visibleScreensAnimating() const;
   // Writer's tools (game_devtools.cpp): hot reload (a story file changed, or Ctrl+R)
   // and the debug overlay (F1). They see raw key events before the screens do.
   bool handleDevTools(const SDL_Event& event);
@@ -118,6 +132,7 @@ class Game : public Navigator {
   std::vector<std::unique_ptr<Screen>> closed_;  // popped during this frame; freed after it
   std::unique_ptr<HotReload> hotReload_;
   DebugOverlay debug_;
+  LayoutLog* layoutLog_ = nullptr;
   int pointerX_ = 0, pointerY_ = 0;  // last pointer position (drawing pixels): wheel over a panel
   std::function<double()> clock_;
   bool ok_ = false, running_ = true, dirty_ = true, drew_ = false, noticesShown_ = false;

@@ -1,5 +1,6 @@
 // Short messages to the player ("Saved in slot 3", "No sound device: playing silently"),
-// shown for a few seconds at the bottom of the window and kept in a log for tests.
+// shown one after another for a few seconds in the band above the page (top left), and
+// kept in a log for tests.
 #pragma once
 #include <deque>
 #include <string>
@@ -16,6 +17,8 @@ class Notices {
   void draw(Canvas& canvas);
   bool visible() const { return !showing_.empty(); }
   const std::vector<std::string>& log() const { return log_; }
+  // Where the notices were drawn last (the layout test checks them).
+  const std::vector<SDL_Rect>& boxes() const { return boxes_; }
 
  private:
   struct Shown {
@@ -24,6 +27,7 @@ class Notices {
   };
   std::deque<Shown> showing_;
   std::vector<std::string> log_;
+  std::vector<SDL_Rect> boxes_;
 };
 
 }  // namespace lc::present

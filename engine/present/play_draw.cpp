@@ -69,7 +69,11 @@ void PlayScreen::layout(Canvas& canvas, std::vector<Placed>& out, int& contentHe
   if (reading && waiting_) {
     // The "more to come" mark at the right end of the last paragraph.
     const TextBlock& mark = canvas.text("\u25BC", FontRole::Ui, body * 2 / 3, theme.accent);
-    out.push_back({&mark, col.x + col.width - mark.width, y - gap + canvas.px(2), -1, false});
+    const int markY = y - gap + canvas.px(2);
+    out.push_back({&mark, col.x + col.width - mark.width, markY, -1, false});
+    // The mark belongs to the page: following the text keeps it in view, never clipped.
+    followY = markY + mark.height;
+    y = std::max(y, followY);
   }
   if (!reading) {
     const int inner = col.width - 2 * canvas.px(12);
@@ -106,6 +110,7 @@ void PlayScreen::drawPage(Canvas& canvas) {
   scroll_ = std::clamp(scroll_, 0.0, maxScroll);
   const int dy = col.top - static_cast<int>(std::lround(scroll_));
   const SDL_Rect view{0, col.top, canvas.width(), viewHeight_};
+  view_ = view;
   canvas.setClip(&view);
   for (const Placed& p : placed) {
     if (p.boxed) {
@@ -119,11 +124,19 @@ void PlayScreen::drawPage(Canvas& canvas) {
       underlineTerms(canvas, *p.block, hits_[p.paragraph], p.x, p.y + dy, p.reveal, termBoxes_);
   }
   for (Button& b : buttons_.buttons) b.rect.y += dy;  // from page to window coordinates
-  buttons_.draw(canvas, 21);
+  buttons_.draw(canvas, 21, &view);
   canvas.setClip(nullptr);
-  if (scroll_ > 0.5) {  // a hint that there is more above
-    const TextBlock& up = canvas.text("\u25B2", FontRole::Ui, canvas.uiPixels(14), canvas.theme().dim);
+  // Hints that the page goes on beyond the view (lines cut by the view are not drawn).
+  moreAbove_ = scroll_ > 0.5;
+  moreBelow_ = !follow_ && scroll_ < maxScroll - 0.5;  // following: the newest text is in view
+  const int hint = canvas.uiPixels(14);
+  if (moreAbove_) {
+    const TextBlock& up = canvas.text("\u25B2 more above", FontRole::Ui, hint, canvas.theme().dim);
     canvas.draw(up, col.x + col.width - up.width, col.top - up.height - canvas.px(4));
+  }
+  if (moreBelow_) {
+    const TextBlock& down = canvas.text("\u25BC more below", FontRole::Ui, hint, canvas.theme().dim);
+    canvas.draw(down, col.x + col.width - down.width, col.bottom + canvas.px(4));
   }
 }
 
@@ -138,7 +151,8 @@ void PlayScreen::drawCard(Canvas& canvas) {
   y += canvas.px(12);
   y += canvas.centred(chapter.title.empty() ? chapter.id : chapter.title, FontRole::Heading,
                       canvas.bodyPixels() * 2, theme.accent, y, wrap);
-  if (showContentNotes() && !chapter.contentNote.empty()) {
+  const bool note = showContentNotes() && !chapter.contentNote.empty();
+  if (note) {
     y += canvas.px(28);
     y += canvas.centred("Content note: " + chapter.contentNote, FontRole::Ui, canvas.uiPixels(19),
                         theme.text, y, wrap);
@@ -149,7 +163,8 @@ void PlayScreen::drawCard(Canvas& canvas) {
   // Fade in and out by covering the card with the background colour.
   const double t = now_ - stageSince_;
   double cover = std::max(0.0, 1.0 - t / kCardFadeMs);
-  cover = std::max(cover, std::clamp((t - (kCardMs - kCardFadeMs)) / kCardFadeMs, 0.0, 1.0));
+  // A card with a content note waits for the reader, so it never fades out by itself.
+  if (!note) cover = std::max(cover, std::clamp((t - (kCardMs - kCardFadeMs)) / kCardFadeMs, 0.0, 1.0));
   if (cover > 0.01) {
     SDL_Color c = theme.background;
     c.a = static_cast<Uint8>(std::lround(cover * 255));
@@ -188,7 +203,7 @@ void PlayScreen::drawStatus(Canvas& canvas) {
   const TextBlock& keys = canvas.text(
       "Esc menu \u00B7 PgUp history \u00B7 Backspace back \u00B7 A auto \u00B7 Tab skip",
       FontRole::Ui, ui, theme.dim);
-  if (keys.width < canvas.width() / 2)
+  if (keys.width < canvas.width() / 2 && !moreBelow_)  // the hint below the page has its place
     canvas.draw(keys, canvas.width() - keys.width - canvas.px(16), y);
 }
 

@@ -24,6 +24,7 @@ void PlayScreen::drain() {
   Runner& runner = session_.runner();
   while (runner.hasEvent()) apply(runner.next());
   session_.recordShown(paragraphs_);
+  noteReached();
   if (stage_ == Stage::Reading && !paragraphs_.empty() && !resumedScene_) speakCurrent();
   if (stage_ == Stage::Reading && (paragraphs_.empty() || resumedScene_)) {
     // Nothing to reveal (a choices-only scene), or a scene shown again after load or
@@ -31,6 +32,7 @@ void PlayScreen::drain() {
     current_ = paragraphs_.empty() ? 0 : paragraphs_.size() - 1;
     revealed_ = currentLength();
     textFinished();
+    noteReached();
   }
 }
 
@@ -300,6 +302,19 @@ void PlayScreen::scrollBy(int pixels) {
 }
 
 void PlayScreen::handle(const Input& in) {
+  handleInput(in);
+  noteReached();
+}
+
+// The backlog and saves learn how far the reader has got (the paragraph being revealed
+// counts: its start is on the page).
+void PlayScreen::noteReached() {
+  size_t reached = stage_ == Stage::Card ? 0 : paragraphs_.size();
+  if (stage_ == Stage::Reading) reached = std::min(current_ + 1, paragraphs_.size());
+  session_.setReached(reached);
+}
+
+void PlayScreen::handleInput(const Input& in) {
   if (classroomInput(in)) return;
   const bool buttonsShown = stage_ != Stage::Card && stage_ != Stage::Reading;
   if (buttonsShown) {
@@ -340,8 +355,19 @@ void PlayScreen::resumed() {
 
 void PlayScreen::update(double nowMs) {
   const double dt = last_ < 0 ? 0 : std::min(250.0, nowMs - last_);
+  if (last_ < 0) {
+    // The first tick: the scene began while this screen was built, before it knew the
+    // clock, so its timers start now (else a chapter card would count the time spent on
+    // the title screen and be over before it was seen).
+    stageSince_ = waitSince_ = nowMs;
+  }
   last_ = now_ = nowMs;
   showClassroomCards();
+  tick(nowMs, dt);
+  noteReached();
+}
+
+void PlayScreen::tick(double nowMs, double dt) {
   for (Caption& c : captions_)
     if (c.until < 0) c.until = nowMs + kCaptionMs;
   while (!captions_.empty() && captions_.front().until <= nowMs) captions_.pop_front();
@@ -390,7 +416,9 @@ void PlayScreen::update(double nowMs) {
 bool PlayScreen::animating() const {
   if (!captions_.empty()) return true;
   switch (stage_) {
-    case Stage::Card: return true;
+    case Stage::Card:  // a content-note card waits still once it has faded in
+      return !(showContentNotes() && !session_.story().chapters[chapter_].contentNote.empty()) ||
+             now_ - stageSince_ < kCardFadeMs;
     case Stage::Reading: return !waiting_ || auto_ || skipping();
     case Stage::Choosing: return auto_ || skipping();
     default: return false;

@@ -37,6 +37,9 @@ class PlayScreen : public Screen {
   const std::vector<std::string>& paragraphs() const { return paragraphs_; }
   const ButtonList* buttonList() const override { return &buttons_; }
   bool revealing() const;
+  bool moreAbove() const { return moreAbove_; }
+  bool moreBelow() const { return moreBelow_; }
+  SDL_Rect view() const { return view_; }  // the page's scrolling area, as last drawn
 
  private:
   // Runner events.
@@ -50,6 +53,9 @@ class PlayScreen : public Screen {
   void offerWayBack(const std::string& message);
 
   // Player actions.
+  void handleInput(const Input& in);
+  void noteReached();
+  void tick(double nowMs, double dt);
   void advance();
   void startReading();
   void speakCurrent();
@@ -119,6 +125,8 @@ class PlayScreen : public Screen {
   double scroll_ = 0;
   bool follow_ = true;   // keep the newest text in view until the player scrolls up
   int contentHeight_ = 0, viewHeight_ = 1;
+  bool moreAbove_ = false, moreBelow_ = false;  // as last drawn
+  SDL_Rect view_{};
 };
 
 }  // namespace lc::present

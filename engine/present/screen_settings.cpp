@@ -1,6 +1,7 @@
 // Settings: each row shows its value; Enter or a click moves to the next value, Left and
-// Right step through them. Changes apply at once and are written to settings.yaml.
+// Right step through them; the volume rows are sliders (a click sets the value there). Changes apply at once and are written to settings.yaml.
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 #include "present/screen.h"
@@ -36,6 +37,7 @@ class SettingsScreen : public Screen {
     if ((in.action == Action::Left || in.action == Action::Right) && list_.focus >= 0 &&
         list_.focus != kBack)
       return change(list_.focus, in.action == Action::Left ? -1 : +1);
+    if (in.action == Action::Click && isVolume(list_.hit(in.x, in.y))) return setVolumeAt(list_.hit(in.x, in.y), in.x);
     int index = -1;
     if (list_.handle(in, index) == ButtonList::Result::Activated) {
       if (index == kBack) return s_.nav.pop();
@@ -51,6 +53,7 @@ class SettingsScreen : public Screen {
     canvas.centred("Settings", FontRole::UiBold, canvas.uiPixels(26), canvas.theme().accent, canvas.px(18));
     list_.layoutGrid(canvas, (canvas.width() - width) / 2, canvas.px(76), width, 2, 18, 8);
     list_.draw(canvas, 18);
+    for (int row : {kMaster, kMusic, kSound}) drawSlider(canvas, row);
   }
 
  private:
@@ -86,6 +89,31 @@ class SettingsScreen : public Screen {
   }
 
   static void stepVolume(int& v, int step) { v = std::clamp(v + 10 * step, 0, 100); }
+  static bool isVolume(int row) { return row == kMaster || row == kMusic || row == kSound; }
+  int& volumeOf(int row) {
+    Settings& st = s_.settings;
+    return row == kMaster ? st.masterVolume : row == kMusic ? st.musicVolume : st.soundVolume;
+  }
+
+  // A volume row is a slider: a click sets the volume where it lands (left edge silent,
+  // right edge full), in steps of 10 like the arrow keys.
+  void setVolumeAt(int row, int x) {
+    const SDL_Rect r = list_.buttons[row].rect;
+    const double at = std::clamp((x - r.x) / static_cast<double>(std::max(1, r.w)), 0.0, 1.0);
+    volumeOf(row) = static_cast<int>(std::lround(at * 10)) * 10;
+    list_.focus = row;
+    s_.nav.settingsChanged();
+    refresh();
+    s_.speak(label(row));
+  }
+
+  void drawSlider(Canvas& canvas, int row) {
+    const SDL_Rect r = list_.buttons[row].rect;
+    const int h = std::max(2, canvas.px(4));
+    const SDL_Rect track{r.x + canvas.px(8), r.y + r.h - h - canvas.px(4), r.w - 2 * canvas.px(8), h};
+    canvas.fill(track, canvas.theme().dim);
+    canvas.fill({track.x, track.y, track.w * volumeOf(row) / 100, h}, canvas.theme().accent);
+  }
 
   void change(int row, int step) {
     Settings& st = s_.settings;

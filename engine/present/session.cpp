@@ -164,18 +164,24 @@ void Session::recordShown(const std::vector<std::string>& paragraphs) {
   const size_t index = history.size() - 1;
   shown_.resize(index + 1, {-1, {}});  // -1: not seen in this session
   shown_[index] = {history[index].scene, paragraphs};
+  reached_ = 0;
 }
 
 std::vector<std::string> Session::shownAt(size_t index) const {
   const auto& history = runner_.state().history;
   if (index >= history.size()) return {};
   const int scene = history[index].scene;
-  if (index < shown_.size() && shown_[index].first == scene) return shown_[index].second;
+  const bool current = index + 1 == history.size();
+  auto upToReached = [&](std::vector<std::string> all) {
+    if (current && all.size() > reached_) all.resize(reached_);
+    return all;
+  };
+  if (index < shown_.size() && shown_[index].first == scene) return upToReached(shown_[index].second);
   // Not seen in this session (a loaded game): the text as it reads with today's values.
   const TextTemplate& text = story_->scenes[scene].text;
-  if (text.isStatic()) return text.staticParagraphs();
+  if (text.isStatic()) return upToReached(text.staticParagraphs());
   try {
-    return text.paragraphs(runner_.state().env());
+    return upToReached(text.paragraphs(runner_.state().env()));
   } catch (const std::exception&) {
     return {};
   }

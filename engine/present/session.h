@@ -79,8 +79,11 @@ class Session {
   void markRead(int scene);
   void saveReadLog() const;
 
-  // The backlog: paragraphs shown at each step of the state's history.
+  // The backlog: paragraphs shown at each step of the state's history. The current
+  // scene's are recorded whole when it begins; `setReached` says how many of them the
+  // reader has been shown so far, so the backlog never lists what is still unread.
   void recordShown(const std::vector<std::string>& paragraphs);
+  void setReached(size_t paragraphs) { reached_ = paragraphs; }
   std::vector<std::string> shownAt(size_t historyIndex) const;
 
  private:
@@ -94,6 +97,7 @@ class Session {
   std::string readLogName_;
   std::set<std::string> read_;  // qualified scene ids
   std::vector<std::pair<int, std::vector<std::string>>> shown_;  // by history index
+  size_t reached_ = 0;  // paragraphs of the last history entry shown so far
   bool started_ = false;
   bool unsaved_ = false;
   bool autosaveWarned_ = false;

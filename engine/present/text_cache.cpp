@@ -170,7 +170,8 @@ void TextCache::draw(const TextBlock& block, int x, int y, long reveal, const SD
     const int top = y + static_cast<int>(i) * block.lineSkip;
     if (reveal >= 0 && line.firstCodePoint >= static_cast<uint32_t>(reveal)) break;
     if (!line.texture) continue;
-    if (clip && (top + block.lineHeight <= clip->y || top >= clip->y + clip->h)) continue;
+    // Only whole lines: a line cut by the clip's edge reads as a sliced row of ink.
+    if (clip && (top < clip->y || top + block.lineHeight > clip->y + clip->h)) continue;
     int width = line.width;
     if (reveal >= 0 && line.firstCodePoint + line.codePoints > static_cast<uint32_t>(reveal))
       width = revealWidth(block, line, static_cast<uint32_t>(reveal) - line.firstCodePoint);
@@ -179,7 +180,17 @@ void TextCache::draw(const TextBlock& block, int x, int y, long reveal, const SD
     const SDL_Rect src{0, 0, width, texH};
     const SDL_Rect dst{x, top, width, texH};
     SDL_RenderCopy(renderer_, line.texture, &src, &dst);
+    if (log_) logLine(block, line, x, top, width);
   }
+}
+
+void TextCache::logLine(const TextBlock& block, const TextLine& line, int x, int y, int width) {
+  Drawn d;
+  d.rect = {x, y, width, block.lineHeight};
+  d.text = block.text.substr(line.begin, line.end - line.begin);
+  d.role = block.style.role;
+  d.pixels = block.style.pixels;
+  log_->add(std::move(d));
 }
 
 int TextCache::lineSkip(const TextStyle& style) {

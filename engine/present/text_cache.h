@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "present/fonts.h"
+#include "present/layout_log.h"
 
 namespace lc::present {
 
@@ -59,7 +60,7 @@ class TextCache {
   // The laid-out block (cached). `wrapWidth` 0 keeps it on one line per '\n'.
   const TextBlock& get(std::string_view text, const TextStyle& style, int wrapWidth = 0);
   // Draws the block with its top-left at (x, y); `reveal` >= 0 draws only that many code
-  // points. Lines entirely outside `clip` (when given) are skipped.
+  // points. Lines not entirely inside `clip` (when given) are skipped.
   void draw(const TextBlock& block, int x, int y, long reveal = -1,
             const SDL_Rect* clip = nullptr);
   int lineSkip(const TextStyle& style);
@@ -68,6 +69,10 @@ class TextCache {
   int xOf(const TextBlock& block, size_t line, size_t at);
   // The height the text would take, without rendering it (for long lists like the backlog).
   int measureHeight(std::string_view text, const TextStyle& style, int wrapWidth);
+  // While set, every line drawn is written to `log` (the layout test reads it).
+  void setLog(LayoutLog* log) { log_ = log; }
+  LayoutLog* log() const { return log_; }
+  void logLine(const TextBlock& block, const TextLine& line, int x, int y, int width);
   // Forgets entries not used for a while; call once per drawn frame.
   void endFrame();
   void clear();
@@ -90,6 +95,7 @@ class TextCache {
   std::string key_;  // reused to build lookup keys without allocating each time
   uint64_t frame_ = 0;
   size_t bytes_ = 0;
+  LayoutLog* log_ = nullptr;
 };
 
 }  // namespace lc::present

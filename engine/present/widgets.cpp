@@ -66,15 +66,17 @@ int ButtonList::layoutGrid(Canvas& canvas, int x, int y, int width, int columns,
   return bottom;
 }
 
-void ButtonList::draw(Canvas& canvas, double size720) {
+void ButtonList::draw(Canvas& canvas, double size720, const SDL_Rect* clip) {
   const Theme& theme = canvas.theme();
   const int pad = canvas.px(12);
   const int pixels = canvas.uiPixels(size720);
   for (size_t i = 0; i < buttons.size(); ++i) {
     const Button& b = buttons[i];
+    if (clip && (b.rect.y < clip->y || b.rect.y + b.rect.h > clip->y + clip->h)) continue;
     const bool focused = static_cast<int>(i) == focus;
     const bool lit = b.enabled && (focused || static_cast<int>(i) == hover);
     canvas.fill(b.rect, lit ? theme.buttonHover : theme.button);
+    canvas.logBox(Drawn::Kind::Button, b.rect, b.label);
     if (focused) canvas.frame(b.rect, theme.accent, canvas.px(theme.focusWidth));
     else if (theme.focusWidth > 2) canvas.frame(b.rect, theme.dim, 1);  // outlines in high contrast
     const SDL_Color c = b.enabled ? theme.buttonText : theme.dim;

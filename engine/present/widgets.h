@@ -38,7 +38,8 @@ class ButtonList {
   // The same in `columns` columns filled top to bottom (Left/Right move across them).
   int layoutGrid(Canvas& canvas, int x, int y, int width, int columns, double textSize720,
                  int gap720 = 10);
-  void draw(Canvas& canvas, double textSize720);
+  // Buttons not entirely inside `clip` (when given) are not drawn: no sliced buttons.
+  void draw(Canvas& canvas, double textSize720, const SDL_Rect* clip = nullptr);
   // `activated` is set when the result is Activated.
   Result handle(const Input& in, int& activated);
   // The label that just gained focus (once), so self-voicing can read it.

@@ -173,3 +173,28 @@ TEST_CASE("missing audio files in a story: warnings, never a crash", "[present][
   for (const auto& n : h.game->notices().log()) warnings += n.find("cannot be played") != std::string::npos;
   CHECK(warnings == 3);  // low.wav, high.wav, click.wav: each said once
 }
+
+TEST_CASE("a looping sound stops with a fade, not a hard cut", "[present][audio]") {
+  TempDir dir("audio-loop-fade");
+  writeWav(dir / "hum.wav", 440, 0.5);
+  DiskAudio disk(dir, 900);  // loops fade out over a third of it: 300 ms
+  const lc::Cue hum = cue("hum", dir / "hum.wav", true);
+  disk.audio->playSound(hum, true);
+  run(*disk.audio, 600);
+  disk.audio->stopLoops();
+  run(*disk.audio, 700);
+  const auto out = disk.finish();
+  // The level in 10 ms windows: a cut goes from full to nothing in one window; a fade
+  // passes through many windows in between.
+  const size_t window = kRate / 100;
+  double full = 0;
+  for (size_t i = 0; i + window <= out.size(); i += window) full = std::max(full, rms(out, i, i + window));
+  REQUIRE(full > 2000);
+  int between = 0;
+  for (size_t i = 0; i + window <= out.size(); i += window) {
+    const double level = rms(out, i, i + window);
+    between += level > 0.1 * full && level < 0.8 * full;
+  }
+  CHECK(between >= 8);
+  CHECK(rms(out, out.size() - kRate / 10, out.size()) < 10);  // and then silence
+}
