@@ -81,11 +81,12 @@ void ConsoleSession::save(const std::string& slot) {
 
 void ConsoleSession::load(const std::string& slot) {
   if (!validSlot(slot)) return out_.problem("a slot name uses letters, digits, - and _ (e.g. load 3)");
-  std::string error;
-  auto text = store_.read(slot, error);
+  std::string error, fallback;
+  auto text = store_.read(slot, error, &fallback);
   if (!text) return out_.problem("could not load: " + error);
   SaveReadResult r = readSave(runner_.story(), *text);
   if (!r.ok) return out_.problem("could not load slot " + slot + " (" + store_.pathOf(slot) + "): " + r.error);
+  if (!fallback.empty()) r.notices.insert(r.notices.begin(), fallback);
   out_.loaded(slot, r.notices);
   stopWaiting();
   if (class_) class_->noteChapter = -1;  // the chapter heading comes again, and its note with it

@@ -1,51 +1,33 @@
-// Save text, one fact per line:
-//   lostcorner-save: 1
+// Save text, one fact per line, each line a key and its value:
+//   lostcorner-save: 2                      the format (first line that is not a comment)
 //   story: never-let-me-go
 //   story-version: 1
 //   scene: hailsham.gate
 //   var trust = 3
 //   visits hailsham.gate = 2
-//   spent hailsham.gate "Walk down to the pond"
+//   spent hailsham.gate to:hailsham.pond "Walk down to the pond"   (stable id, then label)
 //   history hailsham.gate "Walk down to the pond"
-// Quoted strings escape \" \\ and \n. Author ids only, so edits to the story don't
-// shift anything; what no longer exists is dropped with a notice.
+//   end-of-save: fnv1a64 0123456789abcdef   checksum of every byte before this line
+// Quoted strings go through quoteText (core/value.h), the one quoting routine. Author ids
+// only, so edits to the story don't shift anything; what no longer exists is dropped with
+// a notice.
+//
+// Adding a field: a member of RawSave, a row in kKeys (the reader), a line in writeSave,
+// and the step that applies it in readSave. Bump kSaveFormatVersion when older readers
+// could not read the new lines, and add a row to kMigrations that upgrades a RawSave of
+// the previous format (usually: nothing to do, the new field keeps its default).
+// Format history: 1 (no end marker; spent choices by label), 2 (end marker + checksum;
+// spent choices by stable id, label kept as a fallback; every control byte escaped).
 #include "core/save.h"
 
+#include <cstdint>
 #include <cstdlib>
 #include <unordered_map>
+#include <tuple>
+#include <utility>
 
 namespace lc {
 namespace {
-
-std::string quote(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (c == '\n') { out += "\\n"; continue; }
-    out += c;
-  }
-  return out + "\"";
-}
-
-// Reads a quoted string at the start of `in`; returns false if it isn't one.
-bool unquote(std::string_view in, std::string& out, std::string_view* rest = nullptr) {
-  out.clear();
-  if (in.empty() || in[0] != '"') return false;
-  for (size_t i = 1; i < in.size(); ++i) {
-    char c = in[i];
-    if (c == '"') {
-      if (rest) *rest = in.substr(i + 1);
-      return true;
-    }
-    if (c == '\\' && i + 1 < in.size()) {
-      char n = in[++i];
-      out += n == 'n' ? '\n' : n;
-    } else {
-      out += c;
-    }
-  }
-  return false;
-}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
@@ -76,7 +58,7 @@ bool parseValue(std::string_view s, Type type, Value& out) {
     case Type::String: {
       std::string text;
       std::string_view rest;
-      if (!unquote(s, text, &rest) || !trim(rest).empty()) return false;
+      if (!readQuoted(s, text, &rest) || !trim(rest).empty()) return false;
       out = Value::ofString(std::move(text));
       return true;
     }
@@ -110,15 +92,24 @@ SaveMeta describeState(const Story& story, const State& state, std::string saved
   return meta;
 }
 
+std::string onceChoiceId(const Story& story, int scene, size_t choice) {
+  const std::vector<Choice>& choices = story.scenes[scene].choices;
+  const int target = choices[choice].target;
+  int nth = 0;
+  for (size_t i = 0; i <= choice; ++i) nth += choices[i].once && choices[i].target == target;
+  std::string id = "to:" + (target >= 0 ? story.scenes[target].qualified : std::string("?"));
+  return nth > 1 ? id + "/" + std::to_string(nth) : id;
+}
+
 std::string writeSave(const Story& story, const State& state, const SaveMeta& meta) {
-  std::string out = "# Lost Corner save file (readable text)\n";
+  std::string out = "# Lost Corner save file (readable text; the last line checks the rest)\n";
   out += "lostcorner-save: " + std::to_string(kSaveFormatVersion) + "\n";
   out += "story: " + story.id + "\n";
   out += "story-version: " + std::to_string(story.version) + "\n";
   out += "saved-at: " + meta.savedAt + "\n";
-  out += "chapter: " + quote(meta.chapter) + "\n";
-  out += "scene-title: " + quote(meta.scene) + "\n";
-  out += "excerpt: " + quote(meta.excerpt) + "\n";
+  out += "chapter: " + quoteText(meta.chapter) + "\n";
+  out += "scene-title: " + quoteText(meta.scene) + "\n";
+  out += "excerpt: " + quoteText(meta.excerpt) + "\n";
   // A game not yet started resumes at the start.
   out += "scene: " + story.scenes[state.scene >= 0 ? state.scene : story.start].qualified + "\n";
   out += "music: " + (state.music >= 0 ? story.music[state.music].id : std::string("none")) + "\n";
@@ -127,19 +118,27 @@ std::string writeSave(const Story& story, const State& state, const SaveMeta& me
     out += "var " + story.variables[i].name + " = " + state.vars[i].literal() + "\n";
   for (size_t i = 0; i < story.scenes.size(); ++i)
     if (state.visits[i]) out += "visits " + story.scenes[i].qualified + " = " + std::to_string(state.visits[i]) + "\n";
-  for (const Scene& s : story.scenes)
-    for (const Choice& c : s.choices)
-      if (c.once && state.spent[c.spentSlot]) out += "spent " + s.qualified + " " + quote(c.text) + "\n";
+  for (size_t s = 0; s < story.scenes.size(); ++s)
+    for (size_t c = 0; c < story.scenes[s].choices.size(); ++c) {
+      const Choice& choice = story.scenes[s].choices[c];
+      if (choice.once && state.spent[choice.spentSlot])
+        out += "spent " + story.scenes[s].qualified + " " + onceChoiceId(story, static_cast<int>(s), c) + " " +
+               quoteText(choice.text) + "\n";
+    }
   for (const HistoryEntry& h : state.history)
-    out += "history " + story.scenes[h.scene].qualified + " " + quote(h.choice) + "\n";
+    out += "history " + story.scenes[h.scene].qualified + " " + quoteText(h.choice) + "\n";
   if (!state.exportId.empty()) out += "export-id: " + state.exportId + "\n";
   for (const JournalEntry& j : state.journal)
-    out += "journal " + story.scenes[j.scene].qualified + " " + quote(j.question) + " " + quote(j.answer) + " " +
-           quote(j.writtenAt) + "\n";
-  return out;
+    out += "journal " + story.scenes[j.scene].qualified + " " + quoteText(j.question) + " " + quoteText(j.answer) +
+           " " + quoteText(j.writtenAt) + "\n";
+  return out + endOfSaveLine(out);
 }
 
 namespace {
+
+struct SpentLine {
+  std::string scene, id, label;  // id is "" in format 1
+};
 
 // The save's lines, before they are matched against the story.
 struct RawSave {
@@ -149,7 +148,7 @@ struct RawSave {
   SaveMeta meta;
   std::vector<std::pair<std::string, std::string>> vars;  // name, value text
   std::vector<std::pair<std::string, long long>> visits;
-  std::vector<std::pair<std::string, std::string>> spent;    // scene, label
+  std::vector<SpentLine> spent;
   std::vector<std::pair<std::string, std::string>> history;  // scene, label
   std::vector<std::pair<std::string, JournalEntry>> journal;  // scene, entry
 };
@@ -162,69 +161,102 @@ std::pair<std::string, std::string_view> splitWord(std::string_view s) {
   return {std::string(s.substr(0, sp)), trim(s.substr(sp + 1))};
 }
 
-bool parseLine(std::string_view line, RawSave& raw) {
-  auto field = [&](std::string_view key, std::string_view& value) {
-    if (line.substr(0, key.size()) != key) return false;
-    value = trim(line.substr(key.size()));
-    return true;
-  };
-  std::string_view v;
+// A whole value that is one quoted string.
+bool quotedOnly(std::string_view v, std::string& out) {
+  std::string_view rest;
+  return readQuoted(v, out, &rest) && trim(rest).empty();
+}
+
+bool readNamed(std::string_view v, std::vector<std::pair<std::string, std::string>>& into) {
+  size_t eq = v.find('=');
+  if (eq == std::string_view::npos) return false;
+  into.emplace_back(std::string(trim(v.substr(0, eq))), std::string(trim(v.substr(eq + 1))));
+  return true;
+}
+
+bool readVisits(std::string_view v, RawSave& raw) {
+  size_t eq = v.find('=');
   long long n = 0;
-  if (field("lostcorner-save:", v)) return parseInt(v, n) && (raw.format = static_cast<int>(n), true);
-  if (field("story-version:", v)) return parseInt(v, raw.storyVersion);
-  if (field("story:", v)) return raw.story = std::string(v), true;
-  if (field("saved-at:", v)) return raw.meta.savedAt = std::string(v), true;
-  if (field("chapter:", v)) return unquote(v, raw.meta.chapter);
-  if (field("scene-title:", v)) return unquote(v, raw.meta.scene);
-  if (field("excerpt:", v)) return unquote(v, raw.meta.excerpt);
-  if (field("scene:", v)) return raw.scene = std::string(v), !v.empty();
-  if (field("music:", v)) return raw.music = std::string(v), true;
-  if (field("ambient:", v)) return raw.ambient = std::string(v), true;
-  if (field("export-id:", v)) return raw.exportId = std::string(v), true;
-  if (field("var ", v)) {
-    size_t eq = v.find('=');
-    if (eq == std::string_view::npos) return false;
-    raw.vars.emplace_back(std::string(trim(v.substr(0, eq))), std::string(trim(v.substr(eq + 1))));
-    return true;
-  }
-  if (field("visits ", v)) {
-    size_t eq = v.find('=');
-    if (eq == std::string_view::npos || !parseInt(trim(v.substr(eq + 1)), n) || n < 0) return false;
-    raw.visits.emplace_back(std::string(trim(v.substr(0, eq))), n);
-    return true;
-  }
-  if (field("journal ", v)) {
-    auto [scene, rest] = splitWord(v);
-    JournalEntry j;
-    if (!unquote(rest, j.question, &rest) || !unquote(trim(rest), j.answer, &rest) ||
-        !unquote(trim(rest), j.writtenAt))
-      return false;
-    raw.journal.emplace_back(scene, std::move(j));
-    return true;
-  }
-  bool isSpent = field("spent ", v);
-  if (isSpent || field("history ", v)) {
-    auto [scene, rest] = splitWord(v);
-    std::string label;
-    if (!unquote(rest, label)) return false;
-    (isSpent ? raw.spent : raw.history).emplace_back(scene, label);
-    return true;
-  }
+  if (eq == std::string_view::npos || !parseInt(trim(v.substr(eq + 1)), n) || n < 0 || n > UINT32_MAX) return false;
+  raw.visits.emplace_back(std::string(trim(v.substr(0, eq))), n);
+  return true;
+}
+
+// `spent scene "label"` (format 1) or `spent scene id "label"`.
+bool readSpent(std::string_view v, RawSave& raw) {
+  auto [scene, rest] = splitWord(v);
+  SpentLine line{scene, {}, {}};
+  if (!rest.empty() && rest[0] != '"') std::tie(line.id, rest) = splitWord(rest);
+  if (!quotedOnly(rest, line.label)) return false;
+  raw.spent.push_back(std::move(line));
+  return true;
+}
+
+bool readHistory(std::string_view v, RawSave& raw) {
+  auto [scene, rest] = splitWord(v);
+  std::string label;
+  if (!quotedOnly(rest, label)) return false;
+  raw.history.emplace_back(scene, std::move(label));
+  return true;
+}
+
+bool readJournal(std::string_view v, RawSave& raw) {
+  auto [scene, rest] = splitWord(v);
+  JournalEntry j;
+  if (!readQuoted(rest, j.question, &rest) || !readQuoted(trim(rest), j.answer, &rest) ||
+      !quotedOnly(trim(rest), j.writtenAt))
+    return false;
+  raw.journal.emplace_back(scene, std::move(j));
+  return true;
+}
+
+bool readWord(std::string_view v, std::string& out) {
+  out = std::string(v);
+  return v.find(' ') == std::string_view::npos;
+}
+
+// Every key a save may hold (the key includes its ':' or trailing space).
+struct Key {
+  std::string_view key;
+  bool (*read)(std::string_view value, RawSave& raw);
+};
+const Key kKeys[] = {
+    {"story-version:", [](std::string_view v, RawSave& r) { return parseInt(v, r.storyVersion); }},
+    {"story:", [](std::string_view v, RawSave& r) { return readWord(v, r.story); }},
+    {"saved-at:", [](std::string_view v, RawSave& r) { return readWord(v, r.meta.savedAt); }},
+    {"chapter:", [](std::string_view v, RawSave& r) { return quotedOnly(v, r.meta.chapter); }},
+    {"scene-title:", [](std::string_view v, RawSave& r) { return quotedOnly(v, r.meta.scene); }},
+    {"excerpt:", [](std::string_view v, RawSave& r) { return quotedOnly(v, r.meta.excerpt); }},
+    {"scene:", [](std::string_view v, RawSave& r) { return readWord(v, r.scene) && !v.empty(); }},
+    {"music:", [](std::string_view v, RawSave& r) { return readWord(v, r.music); }},
+    {"ambient:", [](std::string_view v, RawSave& r) { return readWord(v, r.ambient); }},
+    {"export-id:", [](std::string_view v, RawSave& r) { return readWord(v, r.exportId); }},
+    {"var ", [](std::string_view v, RawSave& r) { return readNamed(v, r.vars); }},
+    {"visits ", readVisits},
+    {"spent ", readSpent},
+    {"history ", readHistory},
+    {"journal ", readJournal},
+};
+
+bool parseLine(std::string_view line, RawSave& raw) {
+  for (const Key& k : kKeys)
+    if (line.substr(0, k.key.size()) == k.key) return k.read(trim(line.substr(k.key.size())), raw);
   return false;
 }
 
-// Parses the text; on failure says which line is wrong.
+// Parses the body (the frame already checked); on failure says which line is wrong.
 bool parseRaw(std::string_view text, RawSave& raw, std::string& error) {
   int lineNo = 0;
+  bool formatSeen = false;
   while (!text.empty()) {
     size_t nl = text.find('\n');
     std::string_view line = trim(text.substr(0, nl));
     text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
     ++lineNo;
     if (line.empty() || line[0] == '#') continue;
-    if (raw.format == 0 && line.substr(0, 16) != "lostcorner-save:") {
-      error = "this is not a Lost Corner save (line " + std::to_string(lineNo) + ")";
-      return false;
+    if (!formatSeen) {  // the frame checked the format line
+      formatSeen = true;
+      continue;
     }
     if (!parseLine(line, raw)) {
       error = "the save is damaged at line " + std::to_string(lineNo) + ": '" +
@@ -232,9 +264,29 @@ bool parseRaw(std::string_view text, RawSave& raw, std::string& error) {
       return false;
     }
   }
-  if (raw.format == 0) error = "the save is empty or not a Lost Corner save";
-  else if (raw.scene.empty()) error = "the save is damaged: it names no scene";
+  if (raw.scene.empty()) error = "the save is damaged: it names no scene";
   return error.empty();
+}
+
+// Upgrades a save of format `from` to format `from + 1`, in order, after parsing.
+struct Migration {
+  int from;
+  void (*upgrade)(RawSave& raw);
+};
+const Migration kMigrations[] = {
+    // 1 -> 2: the reader takes format 1's label-only `spent` lines as they are (matched
+    // by label); nothing else changed in meaning.
+    {1, [](RawSave&) {}},
+};
+static_assert(sizeof kMigrations / sizeof kMigrations[0] == kSaveFormatVersion - kOldestSaveFormat,
+              "every format from kOldestSaveFormat up needs a migration to the next");
+
+void migrate(RawSave& raw) {
+  for (const Migration& m : kMigrations)
+    if (raw.format == m.from) {
+      m.upgrade(raw);
+      raw.format = m.from + 1;
+    }
 }
 
 // Picks the scene to resume at: the saved one, or the latest surviving one in history.
@@ -278,41 +330,25 @@ void applyVars(const Story& story, const RawSave& raw, State& state, std::vector
       notices.push_back("new variable '" + story.variables[i].name + "' starts at its initial value");
 }
 
+// A spent choice is found by its stable id; failing that (the choice's target changed),
+// by its label, as format 1 saved it.
 void applySpent(const Story& story, const RawSave& raw, State& state) {
-  for (const auto& [sceneId, label] : raw.spent) {
-    int scene = story.findScene(sceneId);
+  for (const SpentLine& line : raw.spent) {
+    int scene = story.findScene(line.scene);
     if (scene < 0) continue;
-    for (const Choice& c : story.scenes[scene].choices) {
-      if (c.once && c.text == label && !state.spent[c.spentSlot]) {
-        state.spent[c.spentSlot] = 1;
-        break;
-      }
-    }
+    const std::vector<Choice>& choices = story.scenes[scene].choices;
+    int found = -1;
+    for (size_t c = 0; c < choices.size() && found < 0 && !line.id.empty(); ++c)
+      if (choices[c].once && onceChoiceId(story, scene, c) == line.id) found = static_cast<int>(c);
+    for (size_t c = 0; c < choices.size() && found < 0; ++c)
+      if (choices[c].once && choices[c].text == line.label && !state.spent[choices[c].spentSlot])
+        found = static_cast<int>(c);
+    if (found >= 0) state.spent[choices[found].spentSlot] = 1;
   }
 }
 
-}  // namespace
-
-SaveReadResult readSave(const Story& story, std::string_view text) {
-  SaveReadResult result;
-  RawSave raw;
-  if (!parseRaw(text, raw, result.error)) {
-    result.error += ". Choose another slot or start a new game; other saves are untouched.";
-    return result;
-  }
-  if (raw.format > kSaveFormatVersion) {
-    result.error = "this save was made by a newer Lost Corner (save format " + std::to_string(raw.format) +
-                   "); update Lost Corner to load it";
-    return result;
-  }
-  if (raw.story != story.id) {
-    result.error = "this save belongs to the story '" + raw.story + "', not '" + story.id + "'";
-    return result;
-  }
+void applyRest(const Story& story, RawSave& raw, SaveReadResult& result) {
   State& state = result.state;
-  state = State::initial(story);
-  state.scene = resolveScene(story, raw, result.notices);
-  applyVars(story, raw, state, result.notices);
   for (const auto& [sceneId, count] : raw.visits) {
     int scene = story.findScene(sceneId);
     if (scene >= 0) state.visits[scene] = static_cast<uint32_t>(count);
@@ -334,6 +370,34 @@ SaveReadResult readSave(const Story& story, std::string_view text) {
   }
   if (raw.ambient != "none" && !raw.ambient.empty()) state.ambient = story.findSound(raw.ambient);
   state.exportId = raw.exportId;
+}
+
+}  // namespace
+
+SaveReadResult readSave(const Story& story, std::string_view text) {
+  SaveReadResult result;
+  const char* const kElsewhere = ". Choose another slot or start a new game; other saves are untouched.";
+  SaveFrame frame = readSaveFrame(text);
+  if (!frame.error.empty()) {
+    result.error = frame.error;
+    if (!frame.newerFormat) result.error += kElsewhere;
+    return result;
+  }
+  RawSave raw;
+  raw.format = frame.version;
+  if (!parseRaw(frame.body, raw, result.error)) {
+    result.error += kElsewhere;
+    return result;
+  }
+  migrate(raw);
+  if (raw.story != story.id) {
+    result.error = "this save belongs to the story '" + raw.story + "', not '" + story.id + "'";
+    return result;
+  }
+  result.state = State::initial(story);
+  result.state.scene = resolveScene(story, raw, result.notices);
+  applyVars(story, raw, result.state, result.notices);
+  applyRest(story, raw, result);
   if (raw.storyVersion != story.version && result.notices.empty())
     result.notices.push_back("the story was revised since this save (version " +
                              std::to_string(raw.storyVersion) + " -> " + std::to_string(story.version) + ")");

@@ -1,6 +1,9 @@
 // The save format: readable text, versioned, written with author ids (never indexes),
 // so a save survives edits to the story. Pure text in, text out: files live elsewhere.
+// The format, and how to add a field to it, is described at the top of save.cpp and in
+// story/README.md ("Saves").
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,7 +13,9 @@
 
 namespace lc {
 
-inline constexpr int kSaveFormatVersion = 1;
+// The format written today, and the oldest one that still loads (upgraded on reading).
+inline constexpr int kSaveFormatVersion = 2;
+inline constexpr int kOldestSaveFormat = 1;
 
 // What a save slot shows in a menu; written into the save, not needed to load it.
 struct SaveMeta {
@@ -33,6 +38,23 @@ struct SaveReadResult {
 // Reads a save for this story. Refuses (ok=false, error set) a save of another story,
 // a newer format, or a corrupt file; adapts to story edits with notices.
 SaveReadResult readSave(const Story& story, std::string_view text);
+
+// A save's frame, checked without the story: the format line and (format 2 on) the end
+// marker with its checksum. The save store uses it to fall back to a backup.
+struct SaveFrame {
+  int version = 0;        // the format, when the frame is sound
+  std::string_view body;  // the text before the end marker
+  std::string error;      // "" when sound; otherwise what is wrong
+  bool newerFormat = false;  // the error is only that a newer Lost Corner wrote it
+};
+SaveFrame readSaveFrame(std::string_view text);
+uint64_t saveChecksum(std::string_view bytes);  // FNV-1a 64
+std::string endOfSaveLine(std::string_view body);  // "end-of-save: fnv1a64 <16 hex>\n"
+
+// The stable id a save gives a `once` choice, so editing its label does not un-spend it:
+// "to:<target scene>", with "/2", "/3"... for a second, third once-choice of the same
+// scene with the same target. Derived, so writers need not name their choices.
+std::string onceChoiceId(const Story& story, int scene, size_t choice);
 
 // Meta for the current state (chapter, scene title, first line of text).
 SaveMeta describeState(const Story& story, const State& state, std::string savedAt);

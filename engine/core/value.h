@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace lc {
 
@@ -21,7 +22,8 @@ struct Value {
   bool asBool() const { return number != 0; }
   // How the value reads when interpolated into text: 42, true, plain string.
   std::string display() const;
-  // How the value is written in an expression or a save: 42, true, "quoted \"text\"".
+  // How the value is written in a save, a reload or a debug view: 42, true, "quoted \"text\""
+  // (strings through quoteText, the one quoting routine).
   std::string literal() const;
 
   bool operator==(const Value& other) const {
@@ -29,5 +31,13 @@ struct Value {
   }
   bool operator!=(const Value& other) const { return !(*this == other); }
 };
+
+// The one quoting routine for text in saves, hot reload and tool output: double quotes,
+// escaping \" \\ \n \r \t and every other control byte as \xHH, so the result is one line
+// of printable text. readQuoted is its inverse.
+std::string quoteText(std::string_view text);
+// Reads a quoted string at the start of `in` into `out`; `rest` gets what follows the
+// closing quote. False when `in` does not start with a well-formed quoted string.
+bool readQuoted(std::string_view in, std::string& out, std::string_view* rest = nullptr);
 
 }  // namespace lc

@@ -2,6 +2,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -10,6 +11,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/save.h"
 #include "load/file_io.h"
 #include "platform/env.h"
 
@@ -42,27 +44,107 @@ bool writeAll(int fd, const std::string& contents) {
   return true;
 }
 
+// Writes a new file and makes its bytes durable before anyone renames it into place.
+bool writeDurably(const std::string& path, const std::string& contents, std::string& error) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    error = "cannot write '" + path + "': " + std::strerror(errno);
+    return false;
+  }
+  bool ok = writeAll(fd, contents) && ::fsync(fd) == 0;
+  if (!ok) error = "cannot write '" + path + "': " + std::strerror(errno);
+  ::close(fd);
+  if (!ok) ::unlink(path.c_str());
+  return ok;
+}
+
+std::string tempSuffix() { return ".tmp" + std::to_string(::getpid()); }
+
+// "<name>.tmp<pid>" of a process that is gone: what a writer killed mid-save leaves.
+bool isStaleTemp(const std::string& name, const std::string& prefix) {
+  if (name.compare(0, prefix.size(), prefix) != 0) return false;
+  const std::string rest = name.substr(prefix.size());
+  if (rest.compare(0, 4, ".tmp") != 0 && rest.compare(0, 8, ".bak.tmp") != 0) return false;
+  const std::string digits = rest.substr(rest.find("tmp") + 3);
+  if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) return false;
+  const pid_t pid = static_cast<pid_t>(std::atol(digits.c_str()));
+  return pid != ::getpid() && ::kill(pid, 0) != 0 && errno == ESRCH;
+}
+
+// Removes the stale temp files of `prefix` ("1.save") in `folder` ("" prefix: of every file).
+void removeStaleTemps(const std::string& folder, const std::string& prefix) {
+  DIR* d = ::opendir(folder.c_str());
+  if (!d) return;
+  std::vector<std::string> stale;
+  while (dirent* e = ::readdir(d)) {
+    const std::string name = e->d_name;
+    const size_t tmp = name.rfind(".tmp");
+    if (tmp == std::string::npos) continue;
+    std::string owner = prefix.empty() ? name.substr(0, tmp) : prefix;  // "1.save" or "1.save.bak"
+    if (prefix.empty() && owner.size() > 4 && owner.compare(owner.size() - 4, 4, ".bak") == 0)
+      owner.resize(owner.size() - 4);
+    if (isStaleTemp(name, owner)) stale.push_back(joinPath(folder, name));
+  }
+  ::closedir(d);
+  for (const std::string& path : stale) ::unlink(path.c_str());
+}
+
+// A file the user made read-only is theirs to keep: root ignores the mode, so read it too.
+bool isReadOnly(const std::string& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return false;
+  return (st.st_mode & 0222) == 0 || ::access(path.c_str(), W_OK) != 0;
+}
+
+// path.bak becomes the old file: a hard link (no copy, no window without a backup), or a
+// copy where the file system has no links. Done through a temp name so a crash never
+// leaves a half-written .bak.
+bool keepBackup(const std::string& path, std::string& error) {
+  const std::string bak = path + ".bak";
+  const std::string temp = bak + tempSuffix();
+  ::unlink(temp.c_str());
+  if (::link(path.c_str(), temp.c_str()) != 0) {
+    std::string old;
+    if (!readFile(path, old, error) || !writeDurably(temp, old, error)) {
+      error = "cannot keep a backup of '" + path + "': " + error;
+      return false;
+    }
+  }
+  if (::rename(temp.c_str(), bak.c_str()) != 0) {
+    error = "cannot keep a backup of '" + path + "': " + std::strerror(errno);
+    ::unlink(temp.c_str());
+    return false;
+  }
+  return true;
+}
+
+void syncFolder(const std::string& folder) {
+  int dir = ::open(folder.c_str(), O_RDONLY | O_CLOEXEC);
+  if (dir < 0) return;
+  ::fsync(dir);  // make the renames themselves durable
+  ::close(dir);
+}
+
+std::string fileName(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
 }  // namespace
 
 bool writeFileAtomically(const std::string& path, const std::string& contents, std::string& error) {
   std::string folder = parentFolder(path);
   if (!makeFolders(folder, error)) return false;
-  std::string temp = path + ".tmp" + std::to_string(::getpid());
-  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  if (fd < 0) {
-    error = "cannot write '" + temp + "': " + std::strerror(errno);
+  const bool exists = fileExists(path);
+  if (exists && isReadOnly(path)) {
+    error = "'" + path + "' is read-only, so it was left as it is; save somewhere else or make it writable";
     return false;
   }
-  bool ok = writeAll(fd, contents) && ::fsync(fd) == 0;
-  if (!ok) error = "cannot write '" + temp + "': " + std::strerror(errno);
-  ::close(fd);
-  if (!ok) {
-    ::unlink(temp.c_str());
-    return false;
-  }
-  // Keep the previous version: a crash between these steps leaves either file intact.
-  if (fileExists(path) && ::rename(path.c_str(), (path + ".bak").c_str()) != 0) {
-    error = "cannot keep a backup of '" + path + "': " + std::strerror(errno);
+  removeStaleTemps(folder, fileName(path));
+  const std::string temp = path + tempSuffix();
+  if (!writeDurably(temp, contents, error)) return false;
+  // From here on `path` always exists: first the old text, then (one rename) the new.
+  if (exists && !keepBackup(path, error)) {
     ::unlink(temp.c_str());
     return false;
   }
@@ -71,11 +153,7 @@ bool writeFileAtomically(const std::string& path, const std::string& contents, s
     ::unlink(temp.c_str());
     return false;
   }
-  int dir = ::open(folder.c_str(), O_RDONLY);
-  if (dir >= 0) {
-    ::fsync(dir);  // make the rename itself durable
-    ::close(dir);
-  }
+  syncFolder(folder);
   return true;
 }
 
@@ -89,37 +167,70 @@ bool SaveStore::write(const std::string& slot, const std::string& contents, std:
   return writeFileAtomically(pathOf(slot), contents, error);
 }
 
-std::optional<std::string> SaveStore::read(const std::string& slot, std::string& error) const {
-  std::string path = pathOf(slot);
-  if (!fileExists(path)) {
-    error = "there is no save in slot '" + slot + "'";
-    return std::nullopt;
-  }
+namespace {
+
+// A save file as read for loading: its text, or what is wrong with it.
+struct SaveFile {
   std::string text;
-  if (!readFile(path, text, error)) {
-    error = "cannot read '" + path + "': " + error;
-    return std::nullopt;
+  bool missing = false;
+  std::string readError;  // the file exists but cannot be read
+  std::string damage;     // it reads, but its frame is broken
+  bool sound() const { return !missing && readError.empty() && damage.empty(); }
+  std::string what() const {
+    return missing ? "the save is missing" : !readError.empty() ? "the save cannot be read (" + readError + ")" : damage;
   }
-  return text;
+};
+
+SaveFile readSaveFile(const std::string& path) {
+  SaveFile f;
+  f.missing = !fileExists(path);
+  if (f.missing || !readFile(path, f.text, f.readError)) return f;
+  SaveFrame frame = readSaveFrame(f.text);
+  // A newer format is no damage: falling back would let the next save overwrite it.
+  if (!frame.newerFormat) f.damage = frame.error;
+  return f;
+}
+
+}  // namespace
+
+std::optional<std::string> SaveStore::read(const std::string& slot, std::string& error, std::string* notice) const {
+  const std::string path = pathOf(slot);
+  SaveFile save = readSaveFile(path);
+  if (save.sound()) return std::move(save.text);
+  SaveFile backup = readSaveFile(path + ".bak");
+  if (backup.sound()) {
+    if (notice)
+      *notice = "slot '" + slot + "': " + save.what() + "; loaded its backup (" + fileName(path) +
+                ".bak), the save made before it";
+    return std::move(backup.text);
+  }
+  if (save.missing) error = "there is no save in slot '" + slot + "'";
+  else if (!save.readError.empty()) error = "cannot read '" + path + "': " + save.readError;
+  else return std::move(save.text);  // damaged, no sound backup: reading it says what is wrong
+  return std::nullopt;
 }
 
 std::vector<SlotInfo> SaveStore::list() const {
-  std::vector<SlotInfo> out;
+  removeStaleTemps(dir_, "");
+  std::vector<std::string> slots;
   DIR* d = ::opendir(dir_.c_str());
-  if (!d) return out;
+  if (!d) return {};
   while (dirent* e = ::readdir(d)) {
     std::string name = e->d_name;
-    const std::string ext = ".save";
-    if (name.size() <= ext.size() || name.compare(name.size() - ext.size(), ext.size(), ext) != 0) continue;
-    SlotInfo info;
-    info.slot = name.substr(0, name.size() - ext.size());
-    info.path = joinPath(dir_, name);
-    std::string error;
-    readFile(info.path, info.contents, error);
-    out.push_back(std::move(info));
+    for (const std::string ext : {".save", ".save.bak"})  // a slot whose save is lost still has its backup
+      if (name.size() > ext.size() && name.compare(name.size() - ext.size(), ext.size(), ext) == 0)
+        slots.push_back(name.substr(0, name.size() - ext.size()));
   }
   ::closedir(d);
-  std::sort(out.begin(), out.end(), [](const SlotInfo& a, const SlotInfo& b) { return a.slot < b.slot; });
+  std::sort(slots.begin(), slots.end());
+  slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
+  std::vector<SlotInfo> out;
+  for (const std::string& slot : slots) {
+    std::string error;
+    std::optional<std::string> text = read(slot, error);
+    if (!text) continue;
+    out.push_back({slot, pathOf(slot), std::move(*text)});
+  }
   return out;
 }
 

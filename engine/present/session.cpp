@@ -101,13 +101,15 @@ bool Session::autosave(std::string& error) {
 
 LoadOutcome Session::load(const std::string& slot) {
   LoadOutcome out;
-  std::optional<std::string> text = store_.read(slot, out.error);
+  std::string fallback;
+  std::optional<std::string> text = store_.read(slot, out.error, &fallback);
   if (!text) return out;
   SaveReadResult read = readSave(*story_, *text);
   if (!read.ok) {
     out.error = slotLabel(slot) + ": " + read.error;
     return out;
   }
+  if (!fallback.empty()) read.notices.insert(read.notices.begin(), fallback);
   runner_.resume(read.state);
   started_ = true;
   unsaved_ = false;

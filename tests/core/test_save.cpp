@@ -80,13 +80,13 @@ SCENARIO("a save is readable text with author ids") {
   lc::Runner r(*story);
   play(r, {1});
   std::string text = lc::writeSave(*story, r.state(), lc::describeState(*story, r.state(), "2026-11-21T10:00:00Z"));
-  CHECK(text.find("lostcorner-save: 1\n") != std::string::npos);
+  CHECK(text.find("lostcorner-save: 2\n") != std::string::npos);
   CHECK(text.find("story: test\n") != std::string::npos);
   CHECK(text.find("scene: a.start\n") != std::string::npos);
   CHECK(text.find("var n = 1\n") != std::string::npos);
   CHECK(text.find("var name = \"a \\\"q\\\" \\\\ b\"\n") != std::string::npos);
   CHECK(text.find("visits a.start = 2\n") != std::string::npos);
-  CHECK(text.find("spent a.start \"Take \\\"it\\\"\"\n") != std::string::npos);
+  CHECK(text.find("spent a.start to:a.start \"Take \\\"it\\\"\"\n") != std::string::npos);
   CHECK(text.find("music: theme\n") != std::string::npos);
   r.addJournalEntry("She \"kept\" it.\nTwo lines.", "2026-11-21T10:01:00Z", true);
   text = lc::writeSave(*story, r.state(), lc::describeState(*story, r.state(), "2026-11-21T10:00:00Z"));
@@ -145,7 +145,9 @@ SCENARIO("corrupt and foreign saves are refused with a clear reason") {
   };
   const Case cases[] = {
       {"", "the save is empty or not a Lost Corner save. Choose another slot or start a new game; other saves are untouched."},
-      {"hello world\n", "this is not a Lost Corner save (line 1). Choose another slot or start a new game; other saves are untouched."},
+      {"hello world\n",
+       "this is not a Lost Corner save (it does not start with 'lostcorner-save:'). Choose another slot or start a new "
+       "game; other saves are untouched."},
       {"lostcorner-save: 1\nstory: test\nscene: a.start\nvar n 3\n",
        "the save is damaged at line 4: 'var n 3'. Choose another slot or start a new game; other saves are untouched."},
       {"lostcorner-save: 1\nstory: test\n", "the save is damaged: it names no scene. Choose another slot or start a new game; other saves are untouched."},
