@@ -9,12 +9,19 @@ namespace lc::present {
 namespace {
 
 // Faces, by index into Fonts::files_. Dyslexic faces follow the regular ones.
-enum Face { Serif, SerifBold, Sans, SansBold, Dyslexic, DyslexicBold, FaceCount };
+enum Face { Serif, SerifBold, Sans, SansBold, Dyslexic, DyslexicBold, Cjk, Devanagari, FaceCount };
+
+// The fallback chain after the role's face (see font_chain.h): DejaVu Sans has the
+// symbols (arrows, triangles), Hebrew and Arabic; Droid Sans Fallback is the most compact
+// free face with the common Chinese, Japanese and Korean characters (3.4 MB against
+// Noto CJK's 16+ MB per weight); Lohit Devanagari is 150 KB.
+const int kFallbackFaces[Fonts::kFallbacks] = {Sans, Cjk, Devanagari};
 
 const char* const kFaceFiles[FaceCount] = {
     "fonts/dejavu/DejaVuSerif.ttf",        "fonts/dejavu/DejaVuSerif-Bold.ttf",
     "fonts/dejavu/DejaVuSans.ttf",         "fonts/dejavu/DejaVuSans-Bold.ttf",
-    "fonts/opendyslexic/OpenDyslexic-Regular.otf", "fonts/opendyslexic/OpenDyslexic-Bold.otf"};
+    "fonts/opendyslexic/OpenDyslexic-Regular.otf", "fonts/opendyslexic/OpenDyslexic-Bold.otf",
+    "fonts/droid/DroidSansFallback.ttf",   "fonts/lohit-devanagari/Lohit-Devanagari.ttf"};
 
 // The same faces as installed by Debian, used when the bundled copies are missing.
 const char* const kSystemFiles[FaceCount] = {
@@ -23,7 +30,9 @@ const char* const kSystemFiles[FaceCount] = {
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
     "/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Regular.otf",
-    "/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Bold.otf"};
+    "/usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Bold.otf",
+    "/usr/share/fonts-droid-fallback/truetype/DroidSansFallback.ttf",
+    "/usr/share/fonts/truetype/lohit-devanagari/Lohit-Devanagari.ttf"};
 
 bool readFile(const std::string& path, std::vector<unsigned char>& out) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
@@ -79,6 +88,7 @@ bool Fonts::loadFace(int face) {
   if (readFile(assetsDir_ + "/" + kFaceFiles[face], files_[face]) || readFile(kSystemFiles[face], files_[face]))
     return true;
   if (face == Serif) return false;
+  if (face == Cjk || face == Devanagari) return false;  // a fallback nobody has: left out
   // A missing face borrows another: the bold dyslexic face the regular one, others the serif.
   const int standIn = face == DyslexicBold ? Dyslexic : Serif;
   loadFace(standIn);
@@ -97,8 +107,19 @@ int Fonts::faceOf(FontRole role) const {
   return Serif;
 }
 
-TTF_Font* Fonts::get(FontRole role, int pixels) {
-  const int face = faceOf(role);
+TTF_Font* Fonts::get(FontRole role, int pixels) { return openFace(faceOf(role), pixels); }
+
+TTF_Font* Fonts::fallback(int index, int pixels) {
+  const int face = kFallbackFaces[index];
+  if (missing_.count(face)) return nullptr;
+  if (!loadFace(face)) {
+    missing_.insert(face);
+    return nullptr;
+  }
+  return openFace(face, pixels);
+}
+
+TTF_Font* Fonts::openFace(int face, int pixels) {
   const auto key = std::make_pair(face, pixels);
   if (auto it = open_.find(key); it != open_.end()) return it->second;
   loadFace(face);

@@ -4,6 +4,7 @@
 #include <SDL_ttf.h>
 
 #include <map>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -27,6 +28,10 @@ class Fonts {
   bool open(const std::string& assetsDir, std::string& error);
   // A font for the role at a pixel size (cached; never null after a successful open).
   TTF_Font* get(FontRole role, int pixels);
+  // Fallback face `index` (0 .. kFallbacks-1, see font_chain.h) at a size, or null when
+  // its file is missing. Read on first use only: most stories never need one.
+  static constexpr int kFallbacks = 3;
+  TTF_Font* fallback(int index, int pixels);
   void setDyslexic(bool on);
   bool dyslexic() const { return dyslexic_; }
   // Changes whenever the faces change, so text caches can tell their entries are stale.
@@ -35,10 +40,12 @@ class Fonts {
  private:
   int faceOf(FontRole role) const;
   bool loadFace(int face);  // reads the face's file on first use
+  TTF_Font* openFace(int face, int pixels);
 
   std::string assetsDir_;
   std::vector<std::vector<unsigned char>> files_;  // font bytes; index = face
   std::map<std::pair<int, int>, TTF_Font*> open_;  // (face, pixels) -> font
+  std::set<int> missing_;                          // fallback faces with no file
   bool dyslexic_ = false;
   int generation_ = 0;
 };

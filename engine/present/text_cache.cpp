@@ -19,16 +19,10 @@ uint32_t countCodePoints(std::string_view s) {
   return n;
 }
 
-int textWidth(TTF_Font* font, std::string_view text) {
-  if (text.empty()) return 0;
-  std::string copy(text);  // SDL_ttf wants a terminated string
-  int w = 0, h = 0;
-  TTF_SizeUTF8(font, copy.c_str(), &w, &h);
-  return w;
-}
+int textWidth(const FontChain& font, std::string_view text) { return font.width(text); }
 
 // Splits one hard line (no '\n') at spaces; a word wider than the line breaks by characters.
-void wrapLine(TTF_Font* font, std::string_view text, size_t offset, int width,
+void wrapLine(const FontChain& font, std::string_view text, size_t offset, int width,
               std::vector<std::pair<size_t, size_t>>& out) {
   size_t start = 0;
   while (start < text.size()) {
@@ -78,6 +72,10 @@ size_t utf8Advance(std::string_view text, size_t count) {
 }
 
 std::vector<std::pair<size_t, size_t>> wrapText(TTF_Font* font, std::string_view text, int width) {
+  return wrapText(FontChain(font), text, width);
+}
+
+std::vector<std::pair<size_t, size_t>> wrapText(const FontChain& font, std::string_view text, int width) {
   std::vector<std::pair<size_t, size_t>> out;
   size_t start = 0;
   while (start <= text.size()) {
@@ -114,14 +112,15 @@ std::unique_ptr<TextBlock> TextCache::layout(std::string_view text, const TextSt
   auto block = std::make_unique<TextBlock>();
   block->text.assign(text);
   block->style = style;
-  TTF_Font* font = fonts_.get(style.role, style.pixels);
+  const FontChain chain(fonts_, style.role, style.pixels);
+  TTF_Font* font = chain.primary();
   if (!font) return block;
   block->lineSkip = TTF_FontLineSkip(font);
   block->lineHeight = TTF_FontHeight(font);
   bytes = 0;
   uint32_t codePoint = 0;
   size_t previousEnd = 0;
-  for (auto [begin, end] : wrapText(font, block->text, wrap)) {
+  for (auto [begin, end] : wrapText(chain, block->text, wrap)) {
     TextLine line;
     line.begin = begin;
     line.end = end;
@@ -133,7 +132,7 @@ std::unique_ptr<TextBlock> TextCache::layout(std::string_view text, const TextSt
     previousEnd = end;
     if (end > begin) {
       const std::string part = block->text.substr(begin, end - begin);
-      if (SDL_Surface* s = TTF_RenderUTF8_Blended(font, part.c_str(), style.color)) {
+      if (SDL_Surface* s = chain.render(part, style.color)) {
         line.texture = SDL_CreateTextureFromSurface(renderer_, s);
         line.width = s->w;
         bytes += static_cast<size_t>(s->w) * s->h * 4;
@@ -149,7 +148,7 @@ std::unique_ptr<TextBlock> TextCache::layout(std::string_view text, const TextSt
 }
 
 int TextCache::revealWidth(const TextBlock& block, const TextLine& line, uint32_t shown) {
-  TTF_Font* font = fonts_.get(block.style.role, block.style.pixels);
+  const FontChain font(fonts_, block.style.role, block.style.pixels);
   const std::string_view all(block.text);
   const std::string_view lineText = all.substr(line.begin, line.end - line.begin);
   return std::min(line.width, textWidth(font, lineText.substr(0, utf8Advance(lineText, shown))));
@@ -158,9 +157,9 @@ int TextCache::revealWidth(const TextBlock& block, const TextLine& line, uint32_
 int TextCache::xOf(const TextBlock& block, size_t line, size_t at) {
   if (line >= block.lines.size()) return 0;
   const TextLine& l = block.lines[line];
-  TTF_Font* font = fonts_.get(block.style.role, block.style.pixels);
+  const FontChain font(fonts_, block.style.role, block.style.pixels);
   at = std::clamp(at, l.begin, l.end);
-  if (!font || at == l.begin) return 0;
+  if (!font.primary() || at == l.begin) return 0;
   return textWidth(font, std::string_view(block.text).substr(l.begin, at - l.begin));
 }
 
@@ -199,9 +198,9 @@ int TextCache::lineSkip(const TextStyle& style) {
 }
 
 int TextCache::measureHeight(std::string_view text, const TextStyle& style, int wrapWidth) {
-  TTF_Font* font = fonts_.get(style.role, style.pixels);
-  if (!font) return 0;
-  return static_cast<int>(wrapText(font, text, wrapWidth).size()) * TTF_FontLineSkip(font);
+  const FontChain font(fonts_, style.role, style.pixels);
+  if (!font.primary()) return 0;
+  return static_cast<int>(wrapText(font, text, wrapWidth).size()) * TTF_FontLineSkip(font.primary());
 }
 
 void TextCache::endFrame() {

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "present/font_chain.h"
 #include "present/fonts.h"
 #include "present/layout_log.h"
 
@@ -49,6 +50,7 @@ struct TextBlock {
 // Splits `text` into lines no wider than `width` pixels (0 = no limit): breaks at spaces,
 // at '\n', and inside a word only when the word alone is too wide. Pairs of byte offsets.
 std::vector<std::pair<size_t, size_t>> wrapText(TTF_Font* font, std::string_view text, int width);
+std::vector<std::pair<size_t, size_t>> wrapText(const FontChain& font, std::string_view text, int width);
 
 // Byte offset just after the first `count` code points of `text`.
 size_t utf8Advance(std::string_view text, size_t count);

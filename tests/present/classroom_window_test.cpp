@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include "fixtures.h"
+#include "present/font_chain.h"
+#include "present/layout_log.h"
 
 namespace lc::present::testing {
 namespace {
@@ -175,6 +177,72 @@ TEST_CASE("classroom window: hovering a glossary term shows its explanation") {
     }
   h.screenshot("classroom-glossary-hover");
   CHECK(shown);
+}
+
+
+TEST_CASE("classroom window: a journal line in Arabic and one in Chinese are drawn, right to left and without boxes",
+          "[present][classroom][scripts]") {
+  TempDir dir("classroom-scripts");
+  Harness h(lessonOptions(dir, writeLessonStory(dir)));
+  lc::present::LayoutLog log;
+  h.game->setLayoutLog(&log);
+  startLesson(h);
+  h.key(SDLK_RETURN);  // past the discussion card
+  h.frame();
+  REQUIRE(h.game->topName() == "journal");
+  const std::string arabic = "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 \xD8\xB9\xD9\x84\xD9\x8A\xD9\x83\xD9\x85";  // two words
+  const std::string chinese = "\xE4\xBD\xA0\xE5\xA5\xBD\xEF\xBC\x8C\xE4\xB8\x96\xE7\x95\x8C";        // five characters
+  typeText(h, arabic);
+  SDL_Event e{};
+  e.type = SDL_KEYDOWN;
+  e.key.keysym.sym = SDLK_RETURN;  // a new line in the reflection
+  SDL_PushEvent(&e);
+  h.frame();
+  typeText(h, chinese);
+  h.draw();
+  h.screenshot("classroom-journal-arabic-chinese");
+  bool arabicDrawn = false, chineseDrawn = false;
+  for (const lc::present::Drawn& d : log.items) {
+    if (d.kind != lc::present::Drawn::Kind::Text) continue;
+    arabicDrawn |= d.text.find(arabic) != std::string::npos;
+    chineseDrawn |= d.text.find(chinese) != std::string::npos;
+    if (d.text.find(arabic) == std::string::npos && d.text.find(chinese) == std::string::npos) continue;
+    const lc::present::FontChain chain(h.game->fonts(), d.role, d.pixels);
+    for (size_t i = 0; i < d.text.size();) {
+      const uint32_t cp = lc::present::decodeUtf8(d.text, i);
+      INFO("U+" << std::hex << cp << " in " << d.text);
+      CHECK(chain.covers(cp));
+    }
+  }
+  CHECK(arabicDrawn);
+  CHECK(chineseDrawn);
+
+  // Right to left: the first word of the Arabic line is its rightmost ink.
+  const lc::present::FontChain chain(h.game->fonts(), lc::present::FontRole::Ui, 32);
+  SDL_Surface* whole = chain.render(arabic, {0, 0, 0, 255});
+  SDL_Surface* first = chain.render(arabic.substr(0, arabic.find(' ')), {0, 0, 0, 255});
+  REQUIRE(whole);
+  REQUIRE(first);
+  auto inkColumns = [](SDL_Surface* s, int from, int to) {
+    std::vector<int> cols;
+    for (int x = from; x < to; ++x) {
+      int n = 0;
+      for (int y = 0; y < s->h; ++y) n += (static_cast<Uint32*>(s->pixels)[y * s->pitch / 4 + x] >> 24) > 128;
+      cols.push_back(n);
+    }
+    return cols;
+  };
+  const std::vector<int> word = inkColumns(first, 0, first->w);
+  const std::vector<int> right = inkColumns(whole, whole->w - first->w, whole->w);
+  const std::vector<int> left = inkColumns(whole, 0, first->w);
+  int rightDiff = 0, leftDiff = 0;
+  for (size_t x = 0; x < word.size(); ++x) {
+    rightDiff += std::abs(word[x] - right[x]);
+    leftDiff += std::abs(word[x] - left[x]);
+  }
+  CHECK(rightDiff < leftDiff);
+  SDL_FreeSurface(whole);
+  SDL_FreeSurface(first);
 }
 
 }  // namespace lc::present::testing
