@@ -242,7 +242,10 @@ void Game::draw() {
   textCache_->setLog(layoutLog_);
   const size_t first = firstVisibleScreen();
   if (screens_.empty() || !screens_[first]->opaque()) canvas.clear();
-  for (size_t i = first; i < screens_.size(); ++i) screens_[i]->draw(canvas);
+  for (size_t i = first; i < screens_.size(); ++i) {
+    if (layoutLog_) layoutLog_->items.clear();  // the log keeps the top screen (dialogs cover what is below)
+    screens_[i]->draw(canvas);
+  }
   drawDevTools(canvas);
   notices_.draw(canvas);
   textCache_->setLog(nullptr);

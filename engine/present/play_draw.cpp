@@ -195,7 +195,8 @@ void PlayScreen::drawStatus(Canvas& canvas) {
   if (auto_) status += "Auto  ";
   if (skipToggle_ || skipHeld_) status += readBefore_ ? "Skipping  " : "Skip (waits for new text)  ";
   const int ui = canvas.uiPixels(14);
-  const int y = canvas.height() - canvas.px(30);
+  // Above the window's bottom edge whatever the text size.
+  const int y = canvas.height() - canvas.textCache().lineSkip(TextStyle{FontRole::Ui, ui, {}}) - canvas.px(8);
   if (!status.empty()) {
     const TextBlock& b = canvas.text(status, FontRole::UiBold, ui, theme.accent);
     canvas.draw(b, canvas.px(16), y);

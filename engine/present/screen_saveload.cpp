@@ -29,10 +29,15 @@ class SaveLoadScreen : public Screen {
   void draw(Canvas& canvas) override {
     canvas.clear();
     const int width = std::min(canvas.width() - canvas.px(60), canvas.px(1180));
-    canvas.centred(mode_ == SlotMode::Save ? "Save" : "Load", FontRole::UiBold, canvas.uiPixels(26),
-                   canvas.theme().accent, canvas.px(18));
-    list_.layoutGrid(canvas, (canvas.width() - width) / 2, canvas.px(72), width, 2, 17, 8);
-    list_.draw(canvas, 17);
+    const int headingBottom = canvas.px(18) + canvas.centred(mode_ == SlotMode::Save ? "Save" : "Load", FontRole::UiBold,
+                                                             canvas.uiPixels(26), canvas.theme().accent, canvas.px(18));
+    const int top = std::max(canvas.px(72), headingBottom + canvas.px(10));
+    // Twelve slots must fit below the heading: with the largest text (or the dyslexia
+    // font's tall lines) the slots' text steps down until they do.
+    double size = 17;
+    while (size > 11 && list_.layoutGrid(canvas, 0, top, width, 2, size, 8) > canvas.height() - canvas.px(8)) size -= 1;
+    list_.layoutGrid(canvas, (canvas.width() - width) / 2, top, width, 2, size, 8);
+    list_.draw(canvas, size);
   }
 
  private:

@@ -48,15 +48,26 @@ class TitleScreen : public Screen {
     const Theme& theme = canvas.theme();
     canvas.clear();
     const int wrap = canvas.width() * 8 / 10;
-    int y = canvas.height() * 14 / 100;
-    y += canvas.centred(s_.session->story().title, FontRole::Heading, canvas.bodyPixels() * 2,
-                        theme.accent, y, wrap);
-    y += canvas.px(14);
-    if (s_.session->story().id == "never-let-me-go")
-      y += canvas.centred("An unofficial study companion, not the novel itself: please read "
-                          "Kazuo Ishiguro's Never Let Me Go.",
-                          FontRole::Ui, canvas.uiPixels(17), theme.dim, y, wrap);
+    const std::string& title = s_.session->story().title;
+    const char* note = s_.session->story().id == "never-let-me-go"
+                           ? "An unofficial study companion, not the novel itself: please read "
+                             "Kazuo Ishiguro's Never Let Me Go."
+                           : nullptr;
+    // The menu must fit: with very large text (projector mode) the title shrinks and
+    // moves up rather than pushing the menu off the window.
     const int width = std::min(canvas.px(440), canvas.width() - canvas.px(40));
+    const int menuHeight = list_.layoutColumn(canvas, 0, 0, width, 22, 10);
+    const int room = canvas.height() - menuHeight - canvas.px(12) - canvas.px(36);
+    int heading = std::min(canvas.bodyPixels() * 2, canvas.px(80));
+    auto titleHeight = [&](int pixels) {
+      return canvas.measureHeight(title, FontRole::Heading, pixels, wrap) + canvas.px(14) +
+             (note ? canvas.measureHeight(note, FontRole::Ui, canvas.uiPixels(17), wrap) : 0);
+    };
+    while (heading > canvas.px(28) && titleHeight(heading) > room - canvas.px(8)) heading = heading * 9 / 10;
+    int y = std::max(canvas.px(8), std::min(canvas.height() * 14 / 100, room - titleHeight(heading)));
+    y += canvas.centred(title, FontRole::Heading, heading, theme.accent, y, wrap);
+    y += canvas.px(14);
+    if (note) y += canvas.centred(note, FontRole::Ui, canvas.uiPixels(17), theme.dim, y, wrap);
     list_.layoutColumn(canvas, (canvas.width() - width) / 2, y + canvas.px(36), width, 22, 10);
     list_.draw(canvas, 22);
   }
