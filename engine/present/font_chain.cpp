@@ -5,6 +5,19 @@
 
 #include "present/fonts.h"
 
+// Emscripten's SDL_ttf port (2.0.15) has neither HarfBuzz direction nor 32-bit glyph
+// queries: there the chain covers the Basic Multilingual Plane and runs stay left to right.
+#if defined(SDL_TTF_VERSION_ATLEAST)
+#if SDL_TTF_VERSION_ATLEAST(2, 20, 0)
+#define LC_TTF_DIRECTION 1
+#endif
+#endif
+#ifndef LC_TTF_DIRECTION
+static int TTF_GlyphIsProvided32(TTF_Font* font, Uint32 ch) {
+  return ch <= 0xFFFF ? TTF_GlyphIsProvided(font, static_cast<Uint16>(ch)) : 0;
+}
+#endif
+
 namespace lc::present {
 namespace {
 
@@ -12,21 +25,27 @@ bool isNeutral(uint32_t cp) {  // spaces, digits and punctuation join the run th
   return cp < 0x80 ? !((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : (cp >= 0x2000 && cp <= 0x206F);
 }
 
-const char* scriptOf(uint32_t cp) { return cp >= 0x0590 && cp <= 0x05FF ? "Hebr" : "Arab"; }
+[[maybe_unused]] const char* scriptOf(uint32_t cp) { return cp >= 0x0590 && cp <= 0x05FF ? "Hebr" : "Arab"; }
 
 // SDL_ttf's direction and script are per font: set them for a run, then put them back.
 struct Direction {
   TTF_Font* font;
   bool rtl;
   Direction(TTF_Font* f, bool r, uint32_t first) : font(f), rtl(r) {
+#ifdef LC_TTF_DIRECTION
     if (!rtl) return;
     TTF_SetFontDirection(font, TTF_DIRECTION_RTL);
     TTF_SetFontScriptName(font, scriptOf(first));
+#else
+    (void)first;
+#endif
   }
   ~Direction() {
+#ifdef LC_TTF_DIRECTION
     if (!rtl) return;
     TTF_SetFontDirection(font, TTF_DIRECTION_LTR);
     TTF_SetFontScriptName(font, "Latn");
+#endif
   }
 };
 
