@@ -57,6 +57,8 @@ struct EvalError : std::runtime_error {
 struct EvalEnv {
   const Value* vars = nullptr;
   const uint32_t* visits = nullptr;
+  uint32_t visit = 0;  // visits of the scene being shown: picks text alternatives
+  uint32_t seed = 0;   // the playthrough's seed: orders shuffled text alternatives
 };
 
 struct Bytecode;  // private to expr.cpp

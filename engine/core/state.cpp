@@ -8,6 +8,9 @@ State State::initial(const Story& story) {
   for (const auto& v : story.variables) s.vars.push_back(v.initial);
   s.visits.assign(story.scenes.size(), 0);
   s.spent.assign(static_cast<size_t>(story.spentSlots), 0);
+  uint32_t h = 2166136261u;  // FNV-1a of the story id: same story, same shuffles
+  for (char c : story.id) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  s.seed = h ? h : 1;
   return s;
 }
 
@@ -20,6 +23,7 @@ void State::resetTo(const State& initial) {
   journal.clear();
   music = initial.music;
   ambient = initial.ambient;
+  seed = initial.seed;
 }
 
 }  // namespace lc

@@ -36,12 +36,16 @@ struct State {
   // saves, so a class report counts one student's journal exports once, however many
   // sessions they took.
   std::string exportId;
+  // Orders `{~a|b}` shuffles; a function of the story id, so play stays reproducible.
+  uint32_t seed = 1;
 
   // A new playthrough: every variable at its initial value, nothing visited or spent.
   static State initial(const Story& story);
   // Same as initial(), reusing this object's memory (used by the walk on every ending).
   void resetTo(const State& initial);
-  EvalEnv env() const { return EvalEnv{vars.data(), visits.data()}; }
+  EvalEnv env() const {
+    return EvalEnv{vars.data(), visits.data(), scene >= 0 ? visits[scene] : 0u, seed};
+  }
 };
 
 }  // namespace lc

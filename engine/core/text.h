@@ -1,5 +1,7 @@
-// Scene text: `{expr}` interpolation, `{if c}..{else}..{end}` (nestable), `{{`/`}}`,
-// then the paragraph rules of the contract (blank lines split, newlines fold).
+// Scene text: `{expr}` interpolation, `{if c}..{elif c}..{else}..{end}` (nestable),
+// alternatives `{a|b}` (sequence), `{&a|b}` (cycle), `{!a|b}` (once), `{~a|b}` (shuffle)
+// picked by the visit count of the scene shown, `{{`/`}}`, then the paragraph rules of
+// the contract (blank lines split, newlines fold).
 #pragma once
 #include <memory>
 #include <optional>
@@ -12,6 +14,9 @@
 namespace lc {
 
 struct TextPiece;  // private to text.cpp
+
+// How alternatives pick by visit: stop at the last, go round, show each once, shuffle.
+enum class TextPick : uint8_t { Sequence, Cycle, Once, Shuffle };
 
 class TextTemplate {
  public:

@@ -2,6 +2,7 @@
 // into the whole text, the paragraph rule and code point counting.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 
 #include "core/text.h"
@@ -150,7 +151,7 @@ TEST_CASE("text errors point at the tag, or into the expression inside it", "[te
        "put an expression inside, or write '{{' and '}}' for literal braces"},
       {"{ if }x{end}", 0, "'{if}' needs a condition", "write e.g. '{if has_tape}'"},
       {"{if flag}a{else if has_tape}b{end}", 10, "'{else}' takes no condition",
-       "for 'else if', nest '{if ...}...{end}' inside the '{else}'"},
+       "write '{elif condition}' for 'else if'"},
       {"{if flag}a{end x}", 10, "'{end}' takes nothing else", ""},
       // expression errors: byte offsets into the whole text
       {"Trust is {trust_rut}.", 10, "undeclared variable 'trust_rut'", "did you mean 'trust_ruth'?"},
@@ -166,6 +167,116 @@ TEST_CASE("text errors point at the tag, or into the expression inside it", "[te
       {"{if}{end}", 0, "'{if}' needs a condition", "write e.g. '{if has_tape}'"},
       {"{else}", 0, "'{else}' without '{if}'", "start the block with '{if condition}'"},
       {"{x {y}", 3, "unexpected character '{'", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.source);
+    std::vector<ExprError> errors = errorsOf(c.source);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].message == c.message);
+    CHECK(errors[0].hint == c.hint);
+    CHECK(errors[0].offset == c.offset);
+  }
+}
+
+TEST_CASE("{elif} chains conditions; the first that holds wins", "[text]") {
+  struct Case {
+    const char* source;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"{if flag}A{elif has_tape}B{else}C{end}", "B"},
+      {"{if has_tape}A{elif has_tape}B{else}C{end}", "A"},
+      {"{if flag}A{elif x > 9}B{else}C{end}", "C"},
+      {"{if flag}A{elif x > 9}B{end}!", "!"},
+      {"{if flag}A{elif x > 9}B{elif x == 7}C{elif has_tape}D{end}", "C"},
+      {"{ if flag }A{ elif  has_tape }B{ end }", "B"},
+      {"{if flag}A{elif has_tape}{if x > 5}big{elif x > 1}small{end}{end}", "big"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.source);
+    CHECK(rendered(c.source) == c.expected);
+  }
+}
+
+namespace {
+std::string renderedOnVisit(const std::string& source, uint32_t visit, uint32_t seed = 1) {
+  World w;
+  EvalEnv env = w.env();
+  env.visit = visit;
+  env.seed = seed;
+  std::string out;
+  compiled(source).render(env, out);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("text alternatives pick by the visit count of the scene shown", "[text]") {
+  struct Case {
+    const char* source;
+    const char* byVisit[5];  // visits 1 to 5
+  };
+  const Case cases[] = {
+      {"{a|b|c}", {"a", "b", "c", "c", "c"}},                     // sequence: stops at the last
+      {"{&a|b|c}", {"a", "b", "c", "a", "b"}},                    // cycle
+      {"{!a|b}", {"a", "b", "", "", ""}},                         // once each, then nothing
+      {"{!|Again.}", {"", "Again.", "", "", ""}},                 // an empty alternative
+      {"Day {& one | two }.", {"Day  one .", "Day  two .", "Day  one .", "Day  two .", "Day  one ."}},
+      {"{a|{x}|{if flag}F{else}G{end}}", {"a", "7", "G", "G", "G"}},
+      {"{&a|{!x|y}}", {"a", "y", "a", "", "a"}},                  // nested: both go by the visit
+      {"{if has_tape}{&on|off}{else}never{end}", {"on", "off", "on", "off", "on"}},
+      {"{\"a|b\"}", {"a|b", "a|b", "a|b", "a|b", "a|b"}},           // v1: a '|' inside a string
+      {"{\"Go,\" she said|Stay.}", {"\"Go,\" she said", "Stay.", "Stay.", "Stay.", "Stay."}},
+      {"a|b {x}", {"a|b 7", "a|b 7", "a|b 7", "a|b 7", "a|b 7"}},  // '|' outside braces is text
+      {"{{a|b}}", {"{a|b}", "{a|b}", "{a|b}", "{a|b}", "{a|b}"}},
+      {"{~only}", {"only", "only", "only", "only", "only"}},
+      {"{&{{|}", {"{", "", "{", "", "{"}},  // '{{' is a literal brace; inside, '}' always closes
+  };
+  for (const Case& c : cases)
+    for (uint32_t visit = 1; visit <= 5; ++visit) {
+      INFO(c.source << " on visit " << visit);
+      CHECK(renderedOnVisit(c.source, visit) == c.byVisit[visit - 1]);
+    }
+}
+
+TEST_CASE("shuffled alternatives show each once per round, the same for the same seed", "[text]") {
+  const std::string source = "{~a|b|c|d}";
+  for (uint32_t seed : {1u, 2u, 99u}) {
+    for (uint32_t round = 0; round < 3; ++round) {
+      std::string seen;
+      for (uint32_t v = 1; v <= 4; ++v) seen += renderedOnVisit(source, round * 4 + v, seed);
+      std::string sorted = seen;
+      std::sort(sorted.begin(), sorted.end());
+      INFO("seed " << seed << " round " << round << ": " << seen);
+      CHECK(sorted == "abcd");
+      CHECK(renderedOnVisit(source, round * 4 + 1, seed) == seen.substr(0, 1));  // reproducible
+    }
+  }
+  std::string one, two;
+  for (uint32_t v = 1; v <= 12; ++v) {
+    one += renderedOnVisit(source, v, 1);
+    two += renderedOnVisit(source, v, 2);
+  }
+  CHECK(one != two);  // the seed matters
+}
+
+TEST_CASE("errors in alternatives and {elif} name the tag and what to do", "[text]") {
+  struct Case {
+    const char* source;
+    size_t offset;
+    const char* message;
+    const char* hint;
+  };
+  const Case cases[] = {
+      {"ab{&x|y", 2, "alternatives are never closed", "end the last alternative with '}'"},
+      {"{a|{if flag}b|c}", 3, "'{if}' is never closed", "close it with '{end}' before the next '|'"},
+      {"{&a{if flag}b}", 3, "'{if}' is never closed", "close it with '{end}' before the '}' that ends the alternatives"},
+      {"{if flag}{a|b{end}}{end}", 13, "'{end}' without '{if}' in this alternative",
+       "an '{if}' block starts and ends inside one alternative"},
+      {"{a|{zz}}", 4, "undeclared variable 'zz'", "declare it under 'variables:' in story.yaml"},
+      {"{elif flag}", 0, "'{elif}' without '{if}'", "start the block with '{if condition}'"},
+      {"{if flag}a{else}b{elif x > 1}c{end}", 17, "'{elif}' after '{else}'", "put every '{elif}' before the '{else}'"},
+      {"{if flag}a{elif}b{end}", 10, "'{elif}' needs a condition", "write e.g. '{elif has_tape}'"},
+      {"{if flag}a{elif x}b{end}", 16, "condition must be bool, got int", "compare it, e.g. 'trust >= 2'"},
   };
   for (const Case& c : cases) {
     INFO(c.source);
