@@ -77,6 +77,8 @@ class Searcher {
   size_t valuesPerScene_ = 0;
   std::vector<uint64_t> valuesSeen_;
   std::vector<VisibleChoice> visible_;
+  std::vector<uint32_t> passedVisits_;
+  void markPassedThrough(const std::vector<uint32_t>& before);  // follow(): counts before passing through scenes
   std::vector<uint32_t> key_, base_;
   std::vector<uint32_t> baseStrings_;  // pool ids of the expanded state's strings, by slot
   bool decoded_ = false;
@@ -109,7 +111,8 @@ void Searcher::start() {
     g_.errors.push_back({0, -2, e.loc, e.message});
     return;
   }
-  encode(story_.start, SpentLists::kEmpty);
+  encode(work_.scene, SpentLists::kEmpty);  // the start may pass play on
+  markPassedThrough(std::vector<uint32_t>(story_.scenes.size(), 0));
   work_ = State::initial(story_);  // the scratch state keeps counts nobody reads at 0
   add(key_.data(), g_.states.hash(key_.data()), kNone, -1);
 }
@@ -208,6 +211,13 @@ void Searcher::noteShown() {
   novel_ = shownSets_.insert(h).second;
 }
 
+// Scenes entered since `before` other than the one play stopped at: passed through.
+void Searcher::markPassedThrough(const std::vector<uint32_t>& before) {
+  g_.passedThrough.resize(story_.scenes.size(), false);
+  for (size_t x = 0; x < before.size(); ++x)
+    if (work_.visits[x] != before[x] && static_cast<int>(x) != work_.scene) g_.passedThrough[x] = true;
+}
+
 void Searcher::follow(uint32_t from, const VisibleChoice& c) {
   PlayError e;
   work_.scene = scene();
@@ -215,9 +225,16 @@ void Searcher::follow(uint32_t from, const VisibleChoice& c) {
   const Choice* choice = c.choice >= 0 ? &here.choices[static_cast<size_t>(c.choice)] : nullptr;
   auto target = static_cast<size_t>(c.target);
   uint32_t saved = work_.visits[target];
+  // A scene without text may pass play on through others: keep every count to restore.
+  const bool passes = story_.scenes[target].passThrough;
+  if (passes) passedVisits_ = work_.visits;
   bool ok = takeChoice(story_, work_, c, e) && enterScene(story_, work_, c.target, e);
-  if (ok) encode(c.target, spentAfter(c, c.target));
-  work_.visits[target] = saved;
+  if (ok) encode(work_.scene, spentAfter(c, work_.scene));
+  if (passes) {
+    markPassedThrough(passedVisits_);
+    work_.visits.swap(passedVisits_);
+  }
+  else work_.visits[target] = saved;
   if (choice && choice->once) work_.spent[static_cast<size_t>(choice->spentSlot)] = 0;  // it was visible: not spent
   if (!ok) return fail(from, c.choice, e);
   batch_.insert(batch_.end(), key_.begin(), key_.end());

@@ -19,6 +19,7 @@ void collectScenes(const Story& story, const SearchGraph& g, ExploreResult& r) {
   r.sceneReached.assign(story.scenes.size(), false);
   r.sceneDistance.assign(story.scenes.size(), SIZE_MAX);
   for (size_t s = 0; s < story.scenes.size(); ++s) {
+    if (s < g.passedThrough.size() && g.passedThrough[s]) r.sceneReached[s] = true;  // no state of its own
     uint32_t first = g.firstAt[s];
     if (first == kNone) continue;
     r.sceneReached[s] = true;

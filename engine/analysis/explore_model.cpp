@@ -10,8 +10,10 @@ namespace {
 template <class Fn>
 void forEachPlayExpr(const Scene& s, Fn fn) {
   for (const auto& e : s.onEnter) fn(e.effect.value);
+  for (const Branch& b : s.nextBranches) fn(b.condition);
   for (const Choice& c : s.choices) {
     if (c.condition) fn(*c.condition);
+    for (const Branch& b : c.branches) fn(b.condition);
     for (const auto& e : c.effects) fn(e.effect.value);
   }
 }

@@ -37,6 +37,8 @@ uint64_t supplementByRandomPlay(const Story& story, ExploreResult& r, uint64_t s
   for (; played < steps; ++played) {
     bool restart = !enterScene(story, state, scene, error) || path.size() > kLongestPath;
     if (!restart) {
+      if (state.scene != scene) r.sceneReached[static_cast<size_t>(scene)] = true;  // passed through
+      scene = state.scene;
       r.sceneReached[static_cast<size_t>(scene)] = true;
       restart = story.scenes[static_cast<size_t>(scene)].isEnd;
       if (restart) addFinding(r.endings, scene, path);

@@ -37,6 +37,7 @@ struct SearchGraph {
   std::vector<uint32_t> edges;       // target state of each edge
   std::vector<int32_t> edgeChoice;   // choice of each edge (-1 = next)
   std::vector<std::vector<bool>> shown;  // per scene, per choice
+  std::vector<bool> passedThrough;       // per scene: play went through it (no text, no state)
   std::vector<SearchError> errors;       // the first time each message was met
   uint64_t expanded = 0;
   bool complete = true;

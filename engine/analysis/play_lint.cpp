@@ -61,6 +61,7 @@ void checkPlay(const Story& story, const SceneGraph& graph, uint64_t maxStates, 
       const Choice& choice = s.choices[c];
       bool provenFalse = choice.condition && choice.condition->truth() == Expr::Truth::AlwaysFalse;
       if (r.choiceShown[i][c] || provenFalse) continue;
+      if (s.passThrough && choice.text.empty()) continue;  // taken by itself, never shown
       warn(story, choice.loc, choiceName(s, c) + " is never shown in play",
            choice.once ? "its condition never holds when play is here (or it was taken already); check the condition"
                        : "its condition never holds when play is here; check the condition", out);

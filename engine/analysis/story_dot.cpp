@@ -63,6 +63,16 @@ std::string choiceEdge(size_t from, const Choice& c) {
   return "  " + nodeId(from) + " -> " + nodeId(static_cast<size_t>(c.target)) + " [label=" + dotQuote(label) + attrs + "];\n";
 }
 
+// A conditional goto/next: one dashed edge per branch, labelled with its condition.
+std::string branchEdges(size_t from, const std::vector<Branch>& branches) {
+  std::string out;
+  for (const Branch& b : branches)
+    if (b.target >= 0)
+      out += "  " + nodeId(from) + " -> " + nodeId(static_cast<size_t>(b.target)) + " [label=" +
+             dotQuote("if " + wrap(b.condition.source(), kLabelWidth)) + ", style=dashed];\n";
+  return out;
+}
+
 std::string chapterCluster(const Story& story, size_t c, const DotMarks& marks) {
   const Chapter& ch = story.chapters[c];
   std::string label = ch.title.empty() ? ch.id : ch.title + " (" + ch.id + ")";
@@ -96,8 +106,11 @@ std::string storyDot(const Story& story, const DotMarks& marks) {
   for (size_t i = 0; i < story.scenes.size(); ++i) {
     const Scene& s = story.scenes[i];
     if (s.next >= 0) out += "  " + nodeId(i) + " -> " + nodeId(static_cast<size_t>(s.next)) + ";\n";
-    for (const Choice& c : s.choices)
+    out += branchEdges(i, s.nextBranches);
+    for (const Choice& c : s.choices) {
       if (c.target >= 0) out += choiceEdge(i, c);
+      out += branchEdges(i, c.branches);
+    }
   }
   return out + "}\n";
 }

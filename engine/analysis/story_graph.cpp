@@ -9,11 +9,17 @@ SceneGraph SceneGraph::of(const Story& story) {
   g.out.resize(story.scenes.size());
   for (size_t i = 0; i < story.scenes.size(); ++i) {
     const Scene& s = story.scenes[i];
+    auto branches = [&](const std::vector<Branch>& list) {
+      for (const Branch& b : list)
+        if (b.target >= 0 && b.condition.truth() != Expr::Truth::AlwaysFalse) g.out[i].push_back(b.target);
+    };
     if (s.next >= 0) g.out[i].push_back(s.next);
+    branches(s.nextBranches);
     for (const Choice& c : s.choices) {
       if (c.target < 0) continue;
       if (c.condition && c.condition->truth() == Expr::Truth::AlwaysFalse) continue;
       g.out[i].push_back(c.target);
+      branches(c.branches);
     }
   }
   return g;

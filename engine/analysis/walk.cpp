@@ -30,6 +30,7 @@ WalkResult walk(const Story& story, uint64_t steps, uint32_t seed, bool coverage
   auto fail = [&] { r.error = story.where(error.loc) + ": " + error.message; };
   for (; r.steps < steps; ++r.steps) {
     if (!enterScene(story, state, scene, error)) return fail(), r;
+    scene = state.scene;  // scenes without text pass play straight on
     uint32_t textLen;
     try {
       textLen = story.scenes[scene].text.textLength(state.env(), scratch);

@@ -24,9 +24,47 @@ bool runEffects(const Story& story, State& state, const std::vector<LocatedEffec
   return true;
 }
 
-}  // namespace
+// The first branch whose condition holds, else the fallback.
+bool chooseTarget(const std::vector<Branch>& branches, int fallback, const EvalEnv& env, int& target,
+                  PlayError& error) {
+  target = fallback;
+  for (const Branch& b : branches) {
+    try {
+      if (!b.condition.test(env)) continue;
+    } catch (const EvalError& err) {
+      error = {offsetLoc(b.conditionLoc, b.condition.source(), err.offset), err.what()};
+      return false;
+    }
+    target = b.target;
+    break;
+  }
+  return true;
+}
 
-bool enterScene(const Story& story, State& state, int scene, PlayError& error) {
+// Appends the choices whose `if` holds and that are not spent, fallbacks or the others.
+bool collectChoices(const Scene& s, const State& state, bool fallbacks, std::vector<VisibleChoice>& out,
+                    PlayError& error) {
+  const EvalEnv env = state.env();
+  for (size_t i = 0; i < s.choices.size(); ++i) {
+    const Choice& c = s.choices[i];
+    if (c.fallback != fallbacks) continue;
+    if (c.once && state.spent[c.spentSlot]) continue;
+    if (c.condition) {
+      try {
+        if (!c.condition->test(env)) continue;
+      } catch (const EvalError& err) {
+        error = {offsetLoc(c.conditionLoc, c.condition->source(), err.offset), err.what()};
+        return false;
+      }
+    }
+    int target = c.target;
+    if (!c.branches.empty() && !chooseTarget(c.branches, c.target, env, target, error)) return false;
+    out.push_back({static_cast<int>(i), target});
+  }
+  return true;
+}
+
+bool enterOne(const Story& story, State& state, int scene, PlayError& error) {
   const Scene& s = story.scenes[scene];
   if (state.scene >= 0 && story.scenes[state.scene].chapter != s.chapter) state.ambient = -1;
   state.scene = scene;
@@ -37,6 +75,41 @@ bool enterScene(const Story& story, State& state, int scene, PlayError& error) {
   if (s.sound.stop) state.ambient = -1;
   if (s.sound.cue >= 0 && s.sound.loop) state.ambient = s.sound.cue;
   return true;
+}
+
+// Where a pass-through scene goes on by itself: its one automatic way, or -1 when it
+// offers something else (then it is shown, like any scene of choices).
+bool automaticTarget(const Story& story, State& state, int& target, PlayError& error) {
+  std::vector<VisibleChoice> visible;
+  target = -1;
+  if (!visibleChoices(story, state, state.scene, visible, error)) return false;
+  if (visible.size() != 1) return true;
+  const VisibleChoice& only = visible.front();
+  if (only.choice >= 0 && !story.scenes[state.scene].choices[only.choice].text.empty()) return true;
+  if (!takeChoice(story, state, only, error)) return false;
+  target = only.target;
+  return true;
+}
+
+constexpr int kMaxPassThrough = 1000;
+
+}  // namespace
+
+bool enterScene(const Story& story, State& state, int scene, PlayError& error) {
+  for (int hops = 0;; ++hops) {
+    if (!enterOne(story, state, scene, error)) return false;
+    const Scene& s = story.scenes[scene];
+    if (!s.passThrough) return true;
+    int target = -1;
+    if (!automaticTarget(story, state, target, error)) return false;
+    if (target < 0) return true;
+    if (hops == kMaxPassThrough) {
+      error = {s.loc, "scenes without text passed play straight on " + std::to_string(kMaxPassThrough) +
+                          " times in a row (last '" + s.qualified + "'): give one of them text or a choice"};
+      return false;
+    }
+    scene = target;
+  }
 }
 
 bool sceneParagraphs(const Story& story, const State& state, int scene,
@@ -60,23 +133,13 @@ bool visibleChoices(const Story& story, const State& state, int scene,
   const Scene& s = story.scenes[scene];
   out.clear();
   if (s.next >= 0) {
-    out.push_back({-1, s.next});
+    int target = s.next;
+    if (!s.nextBranches.empty() && !chooseTarget(s.nextBranches, s.next, state.env(), target, error)) return false;
+    out.push_back({-1, target});
     return true;
   }
-  const EvalEnv env = state.env();
-  for (size_t i = 0; i < s.choices.size(); ++i) {
-    const Choice& c = s.choices[i];
-    if (c.once && state.spent[c.spentSlot]) continue;
-    if (c.condition) {
-      try {
-        if (!c.condition->test(env)) continue;
-      } catch (const EvalError& err) {
-        error = {offsetLoc(c.conditionLoc, c.condition->source(), err.offset), err.what()};
-        return false;
-      }
-    }
-    out.push_back({static_cast<int>(i), c.target});
-  }
+  if (!collectChoices(s, state, false, out, error)) return false;
+  if (out.empty() && s.hasFallbacks) return collectChoices(s, state, true, out, error);
   return true;
 }
 
@@ -90,7 +153,8 @@ bool takeChoice(const Story& story, State& state, const VisibleChoice& taken, Pl
 const std::string& choiceLabel(const Story& story, int scene, const VisibleChoice& c) {
   static const std::string kContinue = "Continue";
   if (c.choice < 0) return kContinue;
-  return story.scenes[scene].choices[c.choice].text;
+  const std::string& text = story.scenes[scene].choices[c.choice].text;
+  return text.empty() ? kContinue : text;
 }
 
 uint32_t textLength(const std::vector<std::string>& paragraphs) {

@@ -23,7 +23,9 @@ struct VisibleChoice {
   int target = -1;
 };
 
-// Entering: visit count up, `do` effects in order, music state follows the cue.
+// Entering: visit count up, `do` effects in order, music state follows the cue. A
+// pass-through scene (no text, an automatic way on) is left at once for where that way
+// leads, so state.scene may end up another scene than `scene`.
 // Returns false and fills `error` on a run-time error.
 bool enterScene(const Story& story, State& state, int scene, PlayError& error);
 
@@ -31,7 +33,9 @@ bool enterScene(const Story& story, State& state, int scene, PlayError& error);
 bool sceneParagraphs(const Story& story, const State& state, int scene,
                      std::vector<std::string>& out, PlayError& error);
 
-// Choices whose `if` holds and that are not spent, in source order (one for `next`).
+// Choices whose `if` holds and that are not spent, in source order (one for `next`);
+// the fallback choices only when no other choice is visible. Conditional targets are
+// chosen here, when the choices are shown (before the choice's own `do`).
 bool visibleChoices(const Story& story, const State& state, int scene,
                     std::vector<VisibleChoice>& out, PlayError& error);
 

@@ -80,7 +80,7 @@ void Runner::stepEntering() {
   PlayError error;
   const int musicBefore = state_.music, ambientBefore = state_.ambient;
   if (!enterScene(*story_, state_, target_, error)) return fault(error);
-  state_.history.push_back({target_, {}});
+  state_.history.push_back({state_.scene, {}});  // where play stopped, past scenes without text
   showScene(false, musicBefore != state_.music, ambientBefore != state_.ambient);
 }
 

@@ -45,14 +45,23 @@ struct LocatedEffect {
   SourceLoc loc;  // the start of the effect's source text
 };
 
-struct Choice {
-  std::string text;
+// One branch of a conditional `goto` or `next`: taken when its condition holds.
+struct Branch {
+  Expr condition;
+  SourceLoc conditionLoc;
   int target = -1;  // scene index
+};
+
+struct Choice {
+  std::string text;  // empty: an automatic choice ("Continue", or passed straight on)
+  int target = -1;   // scene index; with branches, the fallback when none holds
+  std::vector<Branch> branches;  // conditional targets, tried in order before `target`
   std::optional<Expr> condition;
   SourceLoc conditionLoc;
   bool once = false;
   std::vector<LocatedEffect> effects;
   int spentSlot = -1;  // index into State::spent when `once`
+  bool fallback = false;  // shown only when no other choice is (always so without text)
   SourceLoc loc;
 };
 
@@ -85,7 +94,12 @@ struct Scene {
   std::string journal;
   std::vector<std::string> tags;
   std::vector<Choice> choices;
-  int next = -1;  // scene index when the way on is `next`
+  int next = -1;  // scene index when the way on is `next` (the fallback of nextBranches)
+  std::vector<Branch> nextBranches;  // a conditional `next`, tried in order
+  bool hasFallbacks = false;  // some choice is a fallback
+  // No text and an automatic way on (`next`, or a choice without text): entering it goes
+  // straight on to where that leads, without showing anything.
+  bool passThrough = false;
   bool isEnd = false;
   std::string ending;  // title of the ending, may be empty
   SourceLoc loc;

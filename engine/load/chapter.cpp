@@ -44,14 +44,59 @@ int resolveTarget(FileCtx& f, const yaml::Node& node, const StoryScope& scope, c
   return target;
 }
 
+// A target, or a list of branches `- {if: cond, goto: scene}` ending in one without `if`
+// (the fallback). Fills `fallback` and `branches`.
+void readTargets(FileCtx& f, const yaml::Node& node, const StoryScope& scope, const std::string& what,
+                 int& fallback, std::vector<Branch>& branches) {
+  if (node.kind != yaml::Kind::Sequence) {
+    fallback = resolveTarget(f, node, scope, what);
+    return;
+  }
+  if (node.items.empty()) {
+    f.error(node.pos, what + " is an empty list", "write a scene, or branches: - {if: x > 1, goto: a} then - goto: b");
+    return;
+  }
+  for (size_t i = 0; i < node.items.size(); ++i) {
+    std::string item = "branch " + std::to_string(i + 1) + " of " + what;
+    Fields b(f, *node.items[i], item, {"if", "goto"});
+    if (!b.isMap()) continue;
+    const yaml::Node* target = b.require("goto");
+    const yaml::Node* cond = b.get("if");
+    const bool last = i + 1 == node.items.size();
+    if (!cond) {
+      if (!last)
+        f.error(b.firstKeyPos(), item + " has no 'if', so the branches after it are never taken",
+                "give it an 'if', or move it to the end as the fallback");
+      if (target) fallback = resolveTarget(f, *target, scope, "'goto' of " + item);
+      continue;
+    }
+    Branch branch;
+    if (auto src = readString(f, *cond, "'if' of " + item)) {
+      std::vector<ExprError> errors;
+      auto e = compileCondition(*src, scope, errors);
+      reportExprErrors(f, *cond, errors);
+      if (e) branch.condition = std::move(*e);
+      branch.conditionLoc = exprLoc(f, *cond);
+    }
+    if (target) branch.target = resolveTarget(f, *target, scope, "'goto' of " + item);
+    branches.push_back(std::move(branch));
+    if (last)
+      f.error(b.firstKeyPos(), "the last branch of " + what + " has an 'if': nothing says where to go when no condition holds",
+              "end the list with a branch without 'if', e.g. - goto: " + std::string(target ? target->text : "scene"));
+  }
+}
+
 void readChoice(FileCtx& f, Scene& scene, const yaml::Node& node, const StoryScope& scope, size_t index) {
   std::string what = "choice " + std::to_string(index + 1) + " of scene '" + scene.id + "'";
-  Fields c(f, node, what, {"text", "goto", "if", "once", "do"});
+  Fields c(f, node, what, {"text", "goto", "if", "once", "do", "fallback"});
   if (!c.isMap()) return;
   Choice choice;
   choice.loc = f.loc(c.firstKeyPos());
-  choice.text = c.string("text", true).value_or("");
-  if (const yaml::Node* target = c.require("goto")) choice.target = resolveTarget(f, *target, scope, "'goto' of " + what);
+  choice.text = c.string("text").value_or("");  // none: an automatic choice
+  if (const yaml::Node* target = c.require("goto"))
+    readTargets(f, *target, scope, "'goto' of " + what, choice.target, choice.branches);
+  choice.fallback = c.boolean("fallback").value_or(false) || choice.text.empty();
+  scene.hasFallbacks = scene.hasFallbacks || choice.fallback;
   if (const yaml::Node* cond = c.get("if")) {
     if (auto src = readString(f, *cond, "'if' of " + what)) {
       std::vector<ExprError> errors;
@@ -161,7 +206,7 @@ void readWayOn(FileCtx& f, Scene& scene, Fields& s, const yaml::Node& key, const
     if (!end) f.error(ending->pos, "'ending' without 'end: true' in scene '" + scene.id + "'", "add end: true, or remove ending");
     else scene.ending = readString(f, *ending, "'ending' of scene '" + scene.id + "'").value_or("");
   }
-  if (next) scene.next = resolveTarget(f, *next, scope, "'next' of scene '" + scene.id + "'");
+  if (next) readTargets(f, *next, scope, "'next' of scene '" + scene.id + "'", scene.next, scene.nextBranches);
   if (!choices) return;
   if (choices->kind != yaml::Kind::Sequence) {
     if (choices->kind != yaml::Kind::Null) {
@@ -171,7 +216,7 @@ void readWayOn(FileCtx& f, Scene& scene, Fields& s, const yaml::Node& key, const
   } else {
     for (size_t i = 0; i < choices->items.size(); ++i) readChoice(f, scene, *choices->items[i], scope, i);
   }
-  if (!s.get("text") && (next || end)) return;  // reported by the caller
+  if (!s.get("text") && end) return;  // reported by the caller
   if (choices->items.empty())
     f.error(key.pos, "scene '" + scene.id + "' is a dead end: its choice list is empty", "add a choice, or use next/end");
 }
@@ -190,8 +235,11 @@ void readScene(FileCtx& f, const Story& story, Scene& scene, const yaml::Node& k
   scene.journal = s.string("journal").value_or("");
   if (const yaml::Node* tags = s.get("tags")) readTags(f, scene, *tags);
   readWayOn(f, scene, s, key, scope);
-  if (!s.get("text") && (s.get("next") || s.get("end")))
-    f.error(key.pos, "scene '" + scene.id + "' has no text", "a scene that goes on by next or ends needs text; only a scene of choices may leave it out");
+  if (!s.get("text") && s.get("end"))
+    f.error(key.pos, "scene '" + scene.id + "' has no text", "an ending needs text; a scene that goes on by next or choices may leave it out");
+  bool automatic = s.get("next") != nullptr;
+  for (const Choice& c : scene.choices) automatic = automatic || c.text.empty();
+  scene.passThrough = !s.get("text") && !scene.isEnd && automatic;
 }
 
 const yaml::Node* scenesMap(FileCtx& f) {

@@ -44,11 +44,20 @@ Leads leadsOf(const Story& story) {
   l.hidden.resize(story.scenes.size());
   for (size_t i = 0; i < story.scenes.size(); ++i) {
     const Scene& s = story.scenes[i];
+    auto branches = [&](const std::vector<Branch>& list, bool never) {
+      for (const Branch& b : list) {
+        if (b.target < 0) continue;
+        bool off = never || b.condition.truth() == Expr::Truth::AlwaysFalse;
+        (off ? l.hidden : l.open)[static_cast<size_t>(b.target)].push_back(static_cast<int>(i));
+      }
+    };
     if (s.next >= 0) l.open[static_cast<size_t>(s.next)].push_back(static_cast<int>(i));
+    branches(s.nextBranches, false);
     for (const Choice& c : s.choices) {
       if (c.target < 0) continue;
       bool never = c.condition && c.condition->truth() == Expr::Truth::AlwaysFalse;
       (never ? l.hidden : l.open)[static_cast<size_t>(c.target)].push_back(static_cast<int>(i));
+      branches(c.branches, never);
     }
   }
   return l;
@@ -110,8 +119,10 @@ void checkVariables(const Story& story, Diagnostics& out) {
   for (const Scene& s : story.scenes) {
     noteEffects(s.onEnter, uses);
     for (const Expr* e : s.text.expressions()) reads(*e);
+    for (const Branch& b : s.nextBranches) reads(b.condition);
     for (const Choice& c : s.choices) {
       if (c.condition) reads(*c.condition);
+      for (const Branch& b : c.branches) reads(b.condition);
       noteEffects(c.effects, uses);
     }
   }

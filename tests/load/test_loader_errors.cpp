@@ -345,7 +345,7 @@ const Case kCases[] = {
     "    end: true\n"
     "",
      "DIR/a.yaml:3:3: error: scene 'start' has no text\n"
-    "  hint: a scene that goes on by next or ends needs text; only a scene of choices may leave it out\n"
+    "  hint: an ending needs text; a scene that goes on by next or choices may leave it out\n"
     "",
      false},
     {"if_unclosed", M,
