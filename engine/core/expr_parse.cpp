@@ -14,6 +14,10 @@ namespace {
 struct Abort {};  // a syntax error was recorded; unwind to the entry point
 
 constexpr int kMaxDepth = 200;
+// Values and operators in one expression. The tree of a chain of operators is as deep as
+// the chain, and the analysis and the code generator walk it recursively: this bound (with
+// kMaxDepth) keeps every walk far from the stack's end, whatever a story writes.
+constexpr size_t kMaxParts = 2000;
 enum Level { kOr, kAnd, kNot, kEquality, kCompare, kAdd, kMul, kUnary };
 
 std::optional<Op> binaryOp(Tok t, int level) {
@@ -86,7 +90,7 @@ std::pair<std::string, std::string> binaryTypeProblem(Op op, const Node& a, cons
 class Parser {
  public:
   Parser(std::string_view src, const NameScope& scope, Ast& ast, std::vector<ExprError>& errors)
-      : src_(src), scope_(scope), ast_(ast), errors_(errors), firstError_(errors.size()) {}
+      : src_(src), scope_(scope), ast_(ast), errors_(errors), firstError_(errors.size()), firstNode_(ast.nodes.size()) {}
 
   bool ok() const { return errors_.size() == firstError_; }
   const Token& token() const { return tok_; }
@@ -112,6 +116,9 @@ class Parser {
 
  private:
   int add(Node n) {
+    if (ast_.nodes.size() - firstNode_ >= kMaxParts)
+      fail(n.offset, "expression too long: more than " + std::to_string(kMaxParts) + " values and operators",
+           "split it: compute a part in an effect (do: [part = ...]) and use the variable");
     ast_.nodes.push_back(std::move(n));
     return static_cast<int>(ast_.nodes.size()) - 1;
   }
@@ -131,6 +138,7 @@ class Parser {
   Ast& ast_;
   std::vector<ExprError>& errors_;
   size_t firstError_;
+  size_t firstNode_;
   Token tok_;
   int depth_ = 0;
 };

@@ -172,7 +172,7 @@ struct Str {
 };
 
 // String instructions, out of the hot loop.
-void stringOp(Instr in, const EvalEnv& env, const Bytecode& bc, int32_t* ints, size_t& ti,
+void stringOp(Instr in, size_t pc, const EvalEnv& env, const Bytecode& bc, int32_t* ints, size_t& ti,
               Str* strs, size_t& si, std::vector<std::string>& temps) {
   switch (in.op) {
     case Code::PushStr: strs[si++] = Str::of(bc.strings[static_cast<size_t>(in.arg)]); break;
@@ -183,8 +183,12 @@ void stringOp(Instr in, const EvalEnv& env, const Bytecode& bc, int32_t* ints, s
       ints[ti++] = (strs[si].view() == strs[si + 1].view()) == (in.op == Code::EqS);
       break;
     case Code::Concat: {
+      const size_t size = strs[si - 2].size + strs[si - 1].size;
+      if (size > kMaxStringBytes)  // `s = s + s` in a loop would otherwise eat all memory
+        fail(bc, pc, "string too long: joining gives " + std::to_string(size) + " bytes, more than the " +
+                         std::to_string(kMaxStringBytes) + " a string value may hold");
       std::string& joined = temps.emplace_back();  // capacity was reserved: no moves
-      joined.reserve(strs[si - 2].size + strs[si - 1].size);
+      joined.reserve(size);
       joined.append(strs[si - 2].view()).append(strs[si - 1].view());
       --si;
       strs[si - 1] = Str::of(joined);
@@ -233,7 +237,7 @@ Result execute(const Bytecode& bc, const EvalEnv& env, int32_t* ints, Str* strs,
         else --ti;
         break;
       default:
-        if constexpr (kStrings) stringOp(in, env, bc, ints, ti, strs, si, *temps);
+        if constexpr (kStrings) stringOp(in, pc, env, bc, ints, ti, strs, si, *temps);
         break;
     }
   }

@@ -1,5 +1,6 @@
 // Values that story variables and expressions hold: 32-bit ints, bools, strings.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -7,6 +8,9 @@
 namespace lc {
 
 enum class Type : uint8_t { Int, Bool, String };
+
+// The longest string value a story may build (joining longer is a run-time error).
+inline constexpr size_t kMaxStringBytes = 65536;
 
 const char* typeName(Type type);  // "int", "bool", "string"
 

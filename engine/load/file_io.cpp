@@ -6,6 +6,8 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 
 namespace lc {
@@ -106,6 +108,44 @@ std::string fileStem(const std::string& path) {
   std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
   size_t dot = name.find_last_of('.');
   return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
+}
+
+namespace {
+
+// The real path of `path`, or of its nearest existing folder with the rest appended.
+std::string realOrParent(const std::string& path) {
+  char buf[PATH_MAX];
+  if (::realpath(path.c_str(), buf)) return buf;
+  const size_t slash = path.find_last_of('/');
+  if (slash == std::string::npos) return realOrParent(".") + "/" + path;
+  if (slash == 0) return path;
+  return realOrParent(path.substr(0, slash)) + path.substr(slash);
+}
+
+bool inside(const std::string& path, const std::string& root) {
+  if (root.empty()) return false;
+  return path.compare(0, root.size(), root) == 0 && (path.size() == root.size() || path[root.size()] == '/');
+}
+
+}  // namespace
+
+std::string storyFilePath(const std::string& folder, const std::string& ref, std::string& why,
+                          const std::string& bundledAssets) {
+  const std::string allowed = "a story may only read files inside its own folder (or the engine's bundled assets)";
+  if (ref.empty()) {
+    why = "the path is empty";
+    return {};
+  }
+  if (ref[0] == '/' || ref[0] == '~' || ref.find('\\') != std::string::npos) {
+    why = "'" + ref + "' is not a relative path: " + allowed + "; write the path relative to the story folder, with '/'";
+    return {};
+  }
+  const std::string path = joinPath(folder, ref);
+  const std::string real = realOrParent(path);
+  const std::string root = realOrParent(folder.empty() ? "." : folder);
+  if (inside(real, root) || (!bundledAssets.empty() && inside(real, realOrParent(bundledAssets)))) return path;
+  why = "'" + ref + "' leads outside the story folder: " + allowed;
+  return {};
 }
 
 }  // namespace lc

@@ -7,6 +7,10 @@ namespace lc {
 
 // Every file the program reads has a size cap: a story file, a save or a settings file of
 // this size is already absurd, and the cap turns /dev/zero or a runaway file into a message.
+#ifndef LC_BUNDLED_ASSETS
+#define LC_BUNDLED_ASSETS ""
+#endif
+inline constexpr const char* kBundledAssets = LC_BUNDLED_ASSETS;
 inline constexpr size_t kDefaultReadCap = size_t{64} << 20;  // 64 MB
 
 // Reads a whole file, only if it is a regular file (never waits on a FIFO, never reads a
@@ -21,6 +25,14 @@ bool isDirectory(const std::string& path);
 std::string joinPath(const std::string& folder, const std::string& name);
 std::string parentFolder(const std::string& path);  // "" -> "."
 std::string fileStem(const std::string& path);      // "story/hailsham.yaml" -> "hailsham"
+// A story reads only inside its folder. `ref` is a path as a story file writes it
+// (relative to `folder`); returns the path to open, or "" with `why` when the path is
+// absolute or leads (by "..", or by a symlink) outside `folder` and outside the engine's
+// bundled assets (`bundledAssets`, by default the source tree's assets/ folder, so the
+// bundled stories' ../../assets/... paths work). A path to a file that does not exist
+// is judged by where its folder leads.
+std::string storyFilePath(const std::string& folder, const std::string& ref, std::string& why,
+                          const std::string& bundledAssets = kBundledAssets);
 std::string formatSize(size_t bytes);               // "64 MB", "12 KB", "300 bytes"
 
 }  // namespace lc

@@ -97,7 +97,11 @@ void readCues(FileCtx& f, Story& story, const yaml::Node& node, bool music) {
     Cue cue;
     cue.id = key->text;
     cue.loc = f.loc(key->pos);
-    if (auto file = c.string("file", true)) cue.file = joinPath(story.folder, *file);
+    if (auto file = c.string("file", true)) {
+      std::string why;
+      cue.file = storyFilePath(story.folder, *file, why);
+      if (cue.file.empty()) f.error(c.get("file")->pos, "the file of " + what + ": " + why);
+    }
     cue.loop = c.boolean("loop").value_or(false);
     if (auto vol = c.number("volume")) {
       if (*vol < 0.0 || *vol > 1.0) f.error(c.get("volume")->pos, "volume of " + what + " must be between 0 and 1");
@@ -118,7 +122,12 @@ std::vector<ChapterEntry> readChapterList(FileCtx& f, const Story& story, const 
   for (const yaml::Node* item : node.items) {
     auto file = readString(f, *item, "a chapter entry");
     if (!file) continue;
-    ChapterEntry e{*file, joinPath(story.folder, *file), fileStem(*file), item->pos};
+    std::string why, path = storyFilePath(story.folder, *file, why);
+    if (path.empty()) {
+      f.error(item->pos, "chapter file: " + why);
+      continue;
+    }
+    ChapterEntry e{*file, path, fileStem(*file), item->pos};
     if (!stems.insert(e.stem).second) {
       f.error(item->pos, "chapter '" + e.stem + "' is listed twice", "remove the second entry");
       continue;
