@@ -171,49 +171,53 @@ void printText(const Story& story, const Totals& t, double wpm) {
   }
 }
 
-std::string number(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", v);
-  return buf;
-}
+double perMinute(size_t words, double wpm) { return static_cast<double>(words) / wpm; }
 
-std::string chaptersJson(const Story& story, const Totals& t, double wpm) {
-  std::string out = "[";
+void chaptersJson(JsonWriter& w, const Story& story, const Totals& t, double wpm) {
+  w.key("chapters").beginArray();
   for (size_t c = 0; c < story.chapters.size(); ++c)
-    out += std::string(c ? "," : "") + "{\"id\":" + jsonQuote(story.chapters[c].id) + ",\"title\":" +
-           jsonQuote(story.chapters[c].title) + ",\"scenes\":" + std::to_string(t.chapters[c].scenes) +
-           ",\"words\":" + std::to_string(t.chapters[c].words) +
-           ",\"minutes\":" + number(static_cast<double>(t.chapters[c].words) / wpm) + "}";
-  return out + "]";
+    w.beginObject()
+        .field("id", story.chapters[c].id)
+        .field("title", story.chapters[c].title)
+        .field("scenes", t.chapters[c].scenes)
+        .field("words", t.chapters[c].words)
+        .number("minutes", perMinute(t.chapters[c].words, wpm), "%.2f")
+        .endObject();
+  w.endArray();
 }
 
-std::string scenesJson(const Story& story, const Totals& t, double wpm) {
-  std::string out = "[", endings = "[";
+void scenesJson(JsonWriter& w, const Story& story, const Totals& t, double wpm) {
+  w.key("scenes").beginArray();
   for (size_t i = 0; i < story.scenes.size(); ++i) {
     const Scene& s = story.scenes[i];
-    std::string way = s.isEnd ? "end" : s.next >= 0 ? "next" : "choices";
-    out += std::string(i ? "," : "") + "{\"scene\":" + jsonQuote(s.qualified) + ",\"title\":" + jsonQuote(s.title) +
-           ",\"words\":" + std::to_string(t.scenes[i].words) +
-           ",\"minutes\":" + number(static_cast<double>(t.scenes[i].words) / wpm) + ",\"way\":\"" + way +
-           "\",\"choices\":" + std::to_string(t.scenes[i].choices) + "}";
-    if (s.isEnd) endings += (endings.size() > 1 ? "," : "") + std::string("{\"scene\":") + jsonQuote(s.qualified) + ",\"title\":" + jsonQuote(s.ending) + "}";
+    w.beginObject()
+        .field("scene", s.qualified)
+        .field("title", s.title)
+        .field("words", t.scenes[i].words)
+        .number("minutes", perMinute(t.scenes[i].words, wpm), "%.2f")
+        .field("way", s.isEnd ? "end" : s.next >= 0 ? "next" : "choices")
+        .field("choices", t.scenes[i].choices)
+        .endObject();
   }
-  return "\"scenes\":" + out + "],\"endings\":" + endings + "]";
+  w.endArray().key("endings").beginArray();
+  for (const Scene& s : story.scenes)
+    if (s.isEnd) w.beginObject().field("scene", s.qualified).field("title", s.ending).endObject();
+  w.endArray();
 }
 
 void printJson(const Story& story, const Totals& t, double wpm) {
   double mean = t.withChoices ? static_cast<double>(t.choices) / static_cast<double>(t.withChoices) : 0;
-  std::string routes = t.routes.infinite ? "{\"finite\":false}"
-                                         : "{\"finite\":true,\"count\":" + std::to_string(t.routes.count) +
-                                               ",\"saturated\":" + (t.routes.saturated ? "true" : "false") + "}";
-  std::string out = "{\"story\":" + jsonQuote(story.id) + ",\"title\":" + jsonQuote(story.title) +
-                    ",\"words\":" + std::to_string(t.words) + ",\"wpm\":" + number(wpm) +
-                    ",\"minutes\":" + number(static_cast<double>(t.words) / wpm) +
-                    ",\"chapters\":" + chaptersJson(story, t, wpm) + "," + scenesJson(story, t, wpm) +
-                    ",\"choices\":{\"scenes_with_choices\":" + std::to_string(t.withChoices) + ",\"total\":" +
-                    std::to_string(t.choices) + ",\"min\":" + std::to_string(t.minChoices) + ",\"mean\":" + number(mean) +
-                    ",\"max\":" + std::to_string(t.maxChoices) + "},\"routes\":" + routes + "}";
-  std::printf("%s\n", out.c_str());
+  JsonWriter w;
+  w.beginObject().field("story", story.id).field("title", story.title).field("words", t.words);
+  w.number("wpm", wpm, "%.2f").number("minutes", perMinute(t.words, wpm), "%.2f");
+  chaptersJson(w, story, t, wpm);
+  scenesJson(w, story, t, wpm);
+  w.key("choices").beginObject().field("scenes_with_choices", t.withChoices).field("total", t.choices);
+  w.field("min", t.minChoices).number("mean", mean, "%.2f").field("max", t.maxChoices).endObject();
+  w.key("routes").beginObject().field("finite", !t.routes.infinite);
+  if (!t.routes.infinite) w.field("count", t.routes.count).field("saturated", t.routes.saturated);
+  w.endObject().endObject();
+  std::printf("%s\n", w.str().c_str());
 }
 
 }  // namespace

@@ -3,11 +3,23 @@
 
 #include "app/console.h"
 #include "core/diagnostic.h"
+#include "core/json.h"
 
 namespace lc {
 namespace {
 
-std::string q(const std::string& s) { return jsonQuote(s); }
+// Every line of the protocol is one object that starts with its "event".
+JsonWriter eventObject(const char* name) {
+  JsonWriter w;
+  w.beginObject().field("event", name);
+  return w;
+}
+
+void chapterFields(JsonWriter& w, const Chapter& c) { w.field("chapter", c.id).field("chapter_title", c.title); }
+
+void glossaryEntry(JsonWriter& w, const std::pair<std::string, std::string>& g) {
+  w.beginObject().field("term", g.first).field("explanation", g.second).endObject();
+}
 
 class JsonlPresenter : public Presenter {
  public:
@@ -18,139 +30,136 @@ class JsonlPresenter : public Presenter {
     switch (e.type) {
       case EventType::SceneEntered: {
         const Scene& s = story.scenes[e.scene];
-        const Chapter& c = story.chapters[s.chapter];
-        return emit("{\"event\":\"scene\",\"id\":" + q(s.qualified) + ",\"title\":" + q(s.title) +
-                    ",\"chapter\":" + q(c.id) + ",\"chapter_title\":" + q(c.title) +
-                    ",\"resumed\":" + (e.resumed ? "true" : "false") + "}");
+        JsonWriter w = eventObject("scene");
+        w.field("id", s.qualified).field("title", s.title);
+        chapterFields(w, story.chapters[s.chapter]);
+        return emit(w.field("resumed", e.resumed));
       }
-      case EventType::Music:
-        if (e.cue < 0) return emit("{\"event\":\"music\",\"cue\":null}");
-        return emit("{\"event\":\"music\"," + cue(story.music[e.cue]) + ",\"loop\":" +
-                    (story.music[e.cue].loop ? "true" : "false") + "}");
-      case EventType::Sound:
-        if (e.cue < 0) return emit("{\"event\":\"sound\",\"cue\":null,\"loop\":true}");
-        return emit("{\"event\":\"sound\"," + cue(story.sounds[e.cue]) + ",\"loop\":" + (e.loop ? "true" : "false") + "}");
-      case EventType::Paragraph: return emit("{\"event\":\"paragraph\",\"text\":" + q(e.text) + "}");
+      case EventType::Music: {
+        JsonWriter w = eventObject("music");
+        if (e.cue < 0) return emit(w.key("cue").null());
+        return emit(cue(w, story.music[e.cue]).field("loop", story.music[e.cue].loop));
+      }
+      case EventType::Sound: {
+        JsonWriter w = eventObject("sound");
+        if (e.cue < 0) return emit(w.key("cue").null().field("loop", true));
+        return emit(cue(w, story.sounds[e.cue]).field("loop", e.loop));
+      }
+      case EventType::Paragraph: return emit(eventObject("paragraph").field("text", e.text));
       case EventType::Prompt:
-        return emit("{\"event\":\"prompt\",\"kind\":\"" + std::string(promptKindName(e.prompt->kind)) + "\",\"ask\":" + q(e.text) + "}");
-      case EventType::Journal: return emit("{\"event\":\"journal\",\"ask\":" + q(e.text) + "}");
+        return emit(eventObject("prompt").field("kind", promptKindName(e.prompt->kind)).field("ask", e.text));
+      case EventType::Journal: return emit(eventObject("journal").field("ask", e.text));
       case EventType::Choices: {
-        std::string list;
+        JsonWriter w = eventObject("choices");
+        w.key("choices").beginArray();
         for (size_t i = 0; i < r.choices().size(); ++i)
-          list += (i ? "," : "") + std::string("{\"number\":") + std::to_string(i + 1) + ",\"text\":" + q(r.label(i)) + "}";
-        return emit("{\"event\":\"choices\",\"choices\":[" + list + "]}");
+          w.beginObject().field("number", i + 1).field("text", r.label(i)).endObject();
+        return emit(w.endArray());
       }
-      case EventType::Ended: return emit("{\"event\":\"end\",\"ending\":" + q(e.text) + "}");
-      case EventType::DeadEnd: return emit("{\"event\":\"dead_end\",\"message\":" + q(e.text) + "}");
-      case EventType::Fault: return emit("{\"event\":\"error\",\"message\":" + q(e.text) + "}");
+      case EventType::Ended: return emit(eventObject("end").field("ending", e.text));
+      case EventType::DeadEnd: return emit(eventObject("dead_end").field("message", e.text));
+      case EventType::Fault: return emit(eventObject("error").field("message", e.text));
       case EventType::ChapterGate:
-        return emit("{\"event\":\"chapter_gate\",\"chapter\":" + q(story.chapters[e.chapter].id) +
-                    ",\"chapter_title\":" + q(e.text) + "}");
+        return emit(eventObject("chapter_gate").field("chapter", story.chapters[e.chapter].id).field("chapter_title", e.text));
     }
   }
 
-  void notice(const std::string& text) override { emit("{\"event\":\"notice\",\"message\":" + q(text) + "}"); }
-  void problem(const std::string& text) override { emit("{\"event\":\"error\",\"message\":" + q(text) + "}"); }
+  void notice(const std::string& text) override { emit(eventObject("notice").field("message", text)); }
+  void problem(const std::string& text) override { emit(eventObject("error").field("message", text)); }
   void reloaded(const ReloadResult& r) override {
-    std::string list;
-    if (r.ok) {
-      for (const std::string& n : r.notices) list += (list.empty() ? "" : ",") + q(n);
-      return emit("{\"event\":\"reloaded\",\"notices\":[" + list + "]}");
-    }
+    if (r.ok) return emit(eventObject("reloaded").strings("notices", r.notices));
+    JsonWriter w = eventObject("reload_failed");
+    w.key("diagnostics").beginArray();
     for (const Diagnostic& d : r.diagnostics.items()) {
       if (d.severity != Severity::Error) continue;
-      list += std::string(list.empty() ? "" : ",") + "{\"file\":" + q(d.file) + ",\"line\":" + std::to_string(d.line) +
-              ",\"column\":" + std::to_string(d.col) + ",\"message\":" + q(d.message) + ",\"hint\":" + q(d.hint) + "}";
+      w.beginObject().field("file", d.file).field("line", d.line).field("column", d.col);
+      w.field("message", d.message).field("hint", d.hint).endObject();
     }
-    emit("{\"event\":\"reload_failed\",\"diagnostics\":[" + list + "]}");
+    emit(w.endArray());
   }
   void saved(const std::string& slot, const std::string& path) override {
-    emit("{\"event\":\"saved\",\"slot\":" + q(slot) + ",\"path\":" + q(path) + "}");
+    emit(eventObject("saved").field("slot", slot).field("path", path));
   }
   void loaded(const std::string& slot, const std::vector<std::string>& notices) override {
-    std::string list;
-    for (size_t i = 0; i < notices.size(); ++i) list += (i ? "," : "") + q(notices[i]);
-    emit("{\"event\":\"loaded\",\"slot\":" + q(slot) + ",\"notices\":[" + list + "]}");
+    emit(eventObject("loaded").field("slot", slot).strings("notices", notices));
   }
   void history(const Runner& r) override {
-    std::string list;
-    bool first = true;
-    for (const auto& h : r.state().history) {
-      list += (first ? "" : ",") + std::string("{\"scene\":") + q(r.story().scenes[h.scene].qualified) +
-              ",\"choice\":" + q(h.choice) + "}";
-      first = false;
-    }
-    emit("{\"event\":\"history\",\"entries\":[" + list + "]}");
+    JsonWriter w = eventObject("history");
+    w.key("entries").beginArray();
+    for (const auto& h : r.state().history)
+      w.beginObject().field("scene", r.story().scenes[h.scene].qualified).field("choice", h.choice).endObject();
+    emit(w.endArray());
   }
   void help(bool classroom) override {
-    emit(std::string("{\"event\":\"help\",\"commands\":[\"N\",\"save [slot]\",\"load [slot]\",\"back\",\"history\",\"restart\",\"quit\",\"help\"") +
-         (classroom ? ",\"notes\",\"glossary [term]\",\"journal\",\"journal show\",\"name NAME\",\"export [folder]\",\"open CODE\"" : "") +
-         "]}");
+    std::vector<std::string> commands = {"N", "save [slot]", "load [slot]", "back", "history", "restart", "quit", "help"};
+    if (classroom)
+      commands.insert(commands.end(), {"notes", "glossary [term]", "journal", "journal show", "name NAME", "export [folder]",
+                                       "open CODE"});
+    emit(eventObject("help").strings("commands", commands));
   }
   void ready(const Runner&) override { std::fflush(out_); }
 
   // Classroom: every glossary term found in the paragraph, once each.
   void paragraph(const Runner& r, const Event& e, const std::vector<GlossaryHit>& hits) override {
-    std::string terms;
+    JsonWriter w = eventObject("paragraph");
+    w.field("text", e.text).key("glossary").beginArray();
     std::vector<size_t> listed;
     for (const auto& h : hits) {
       if (std::find(listed.begin(), listed.end(), h.term) != listed.end()) continue;
       listed.push_back(h.term);
-      const auto& g = r.story().glossary[h.term];
-      terms += (terms.empty() ? "" : ",") + std::string("{\"term\":") + q(g.first) + ",\"explanation\":" + q(g.second) + "}";
+      glossaryEntry(w, r.story().glossary[h.term]);
     }
-    emit("{\"event\":\"paragraph\",\"text\":" + q(e.text) + ",\"glossary\":[" + terms + "]}");
+    emit(w.endArray());
   }
   void contentNote(const Chapter& c) override {
-    emit("{\"event\":\"content_note\",\"chapter\":" + q(c.id) + ",\"chapter_title\":" + q(c.title) +
-         ",\"note\":" + q(c.contentNote) + "}");
+    JsonWriter w = eventObject("content_note");
+    chapterFields(w, c);
+    emit(w.field("note", c.contentNote));
   }
   void pause(const Prompt& p, int seconds) override {
-    emit("{\"event\":\"prompt\",\"kind\":\"" + std::string(promptKindName(p.kind)) + "\",\"ask\":" + q(p.ask) + "}");
-    emit("{\"event\":\"pause\",\"kind\":\"" + std::string(promptKindName(p.kind)) + "\",\"ask\":" + q(p.ask) +
-         ",\"seconds\":" + std::to_string(seconds) + "}");
+    emit(eventObject("prompt").field("kind", promptKindName(p.kind)).field("ask", p.ask));
+    emit(eventObject("pause").field("kind", promptKindName(p.kind)).field("ask", p.ask).field("seconds", seconds));
   }
-  void pauseTimeUp() override { emit("{\"event\":\"pause_time_up\"}"); }
+  void pauseTimeUp() override { emit(eventObject("pause_time_up")); }
   void writing(const std::string& question) override {
-    emit("{\"event\":\"write_journal\",\"ask\":" + q(question) + ",\"free_note\":" + (question.empty() ? "true" : "false") +
-         ",\"finish\":\".\"}");
+    emit(eventObject("write_journal").field("ask", question).field("free_note", question.empty()).field("finish", "."));
   }
-  void journalSaved(size_t chars) override {
-    emit("{\"event\":\"journal_saved\",\"chars\":" + std::to_string(chars) + "}");
-  }
+  void journalSaved(size_t chars) override { emit(eventObject("journal_saved").field("chars", chars)); }
   void journalEntries(const Runner& r) override {
-    std::string list;
+    JsonWriter w = eventObject("journal_entries");
+    w.key("entries").beginArray();
     for (const auto& j : r.state().journal)
-      list += (list.empty() ? "" : ",") + std::string("{\"scene\":") + q(r.story().scenes[j.scene].qualified) +
-              ",\"question\":" + q(j.question) + ",\"answer\":" + q(j.answer) + ",\"written_at\":" + q(j.writtenAt) + "}";
-    emit("{\"event\":\"journal_entries\",\"entries\":[" + list + "]}");
+      w.beginObject()
+          .field("scene", r.story().scenes[j.scene].qualified)
+          .field("question", j.question)
+          .field("answer", j.answer)
+          .field("written_at", j.writtenAt)
+          .endObject();
+    emit(w.endArray());
   }
   void glossary(const Story& story, const std::vector<int>& entries) override {
-    std::string list;
-    for (int i : entries)
-      list += (list.empty() ? "" : ",") + std::string("{\"term\":") + q(story.glossary[i].first) +
-              ",\"explanation\":" + q(story.glossary[i].second) + "}";
-    emit("{\"event\":\"glossary\",\"entries\":[" + list + "]}");
+    JsonWriter w = eventObject("glossary");
+    w.key("entries").beginArray();
+    for (int i : entries) glossaryEntry(w, story.glossary[i]);
+    emit(w.endArray());
   }
   void chapterOpened(const Chapter& c) override {
-    emit("{\"event\":\"chapter_opened\",\"chapter\":" + q(c.id) + ",\"chapter_title\":" + q(c.title) + "}");
+    JsonWriter w = eventObject("chapter_opened");
+    chapterFields(w, c);
+    emit(w);
   }
-  void lessonWarning(int minutesLeft) override {
-    emit("{\"event\":\"lesson_warning\",\"minutes_left\":" + std::to_string(minutesLeft) + "}");
-  }
+  void lessonWarning(int minutesLeft) override { emit(eventObject("lesson_warning").field("minutes_left", minutesLeft)); }
   void exported(const std::string& folder, const std::vector<std::string>& files) override {
-    std::string list;
-    for (const auto& f : files) list += (list.empty() ? "" : ",") + q(f);
-    emit("{\"event\":\"exported\",\"folder\":" + q(folder) + ",\"files\":[" + list + "]}");
+    emit(eventObject("exported").field("folder", folder).strings("files", files));
   }
 
  private:
-  static std::string cue(const Cue& c) {
-    char vol[32];
-    std::snprintf(vol, sizeof vol, "%.3g", c.volume);
-    return "\"cue\":" + q(c.id) + ",\"file\":" + q(c.file) + ",\"volume\":" + vol + ",\"caption\":" + q(c.caption);
+  static JsonWriter& cue(JsonWriter& w, const Cue& c) {
+    return w.field("cue", c.id).field("file", c.file).number("volume", c.volume).field("caption", c.caption);
   }
-  void emit(const std::string& json) { std::fprintf(out_, "%s\n", json.c_str()); }
+  // Closes the event's object and writes it as one line.
+  void emit(JsonWriter& w) { std::fprintf(out_, "%s\n", w.endObject().str().c_str()); }
+  void emit(JsonWriter&& w) { emit(w); }
   FILE* out_;
 };
 

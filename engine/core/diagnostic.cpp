@@ -51,42 +51,20 @@ std::string formatText(const Diagnostics& diags) {
   return out;
 }
 
-std::string jsonQuote(const std::string& text) {
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
-
 std::string formatJson(const Diagnostics& diags) {
-  std::string out = "{\"diagnostics\":[";
-  bool first = true;
-  for (const auto& d : diags.items()) {
-    if (!first) out += ",";
-    first = false;
-    out += "{\"file\":" + jsonQuote(d.file) + ",\"line\":" + std::to_string(d.line) +
-           ",\"column\":" + std::to_string(d.col) + ",\"severity\":\"" +
-           (d.severity == Severity::Error ? "error" : "warning") +
-           "\",\"message\":" + jsonQuote(d.message) + ",\"hint\":" + jsonQuote(d.hint) + "}";
-  }
-  out += "],\"errors\":" + std::to_string(diags.errorCount()) +
-         ",\"warnings\":" + std::to_string(diags.warningCount()) + "}";
-  return out;
+  JsonWriter w;
+  w.beginObject().key("diagnostics").beginArray();
+  for (const auto& d : diags.items())
+    w.beginObject()
+        .field("file", d.file)
+        .field("line", d.line)
+        .field("column", d.col)
+        .field("severity", d.severity == Severity::Error ? "error" : "warning")
+        .field("message", d.message)
+        .field("hint", d.hint)
+        .endObject();
+  w.endArray().field("errors", diags.errorCount()).field("warnings", diags.warningCount()).endObject();
+  return w.str();
 }
 
 }  // namespace lc

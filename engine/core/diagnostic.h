@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "core/json.h"  // jsonQuote, for the writers that include this
+
 namespace lc {
 
 enum class Severity { Error, Warning };
@@ -41,7 +43,5 @@ class Diagnostics {
 std::string formatText(const Diagnostics& diags);
 // As JSON for editors: {"diagnostics":[{"file":..,"line":..,"column":..,"severity":..,"message":..,"hint":..}],"errors":N,"warnings":N}
 std::string formatJson(const Diagnostics& diags);
-// JSON string escaping shared by every JSON writer of the project.
-std::string jsonQuote(const std::string& text);
 
 }  // namespace lc

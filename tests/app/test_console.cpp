@@ -92,6 +92,15 @@ SCENARIO("the JSONL protocol reports every event as one JSON object per line") {
         "{\"event\":\"end\",\"ending\":\"The field\"}\n");
 }
 
+// Issue 15: invalid UTF-8 typed into --jsonl came back as raw bytes inside the message.
+SCENARIO("the JSONL protocol writes valid UTF-8 JSON whatever bytes are typed") {
+  lc::test::TempStory story(kStory);
+  lc::test::TempDir saves;
+  auto r = runLostCorner("play " + story.path() + " --jsonl --save-dir " + saves.path(), "\xFF\x1b[2J\xC3\n");
+  const std::string last = r.out.substr(r.out.rfind("{\"event\":\"error\""));
+  CHECK(last == "{\"event\":\"error\",\"message\":\"unknown command '\xEF\xBF\xBD\\u001b[2J\xEF\xBF\xBD': type a choice number, or help\"}\n");
+}
+
 SCENARIO("check and explore from the command line") {
   lc::test::TempStory story(kStory);
   auto check = runLostCorner("check " + story.path(), "", true);
