@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "app/console.h"
+#include "app/player_commands.h"
 #include "core/diagnostic.h"
 #include "core/json.h"
 
@@ -91,11 +92,7 @@ class JsonlPresenter : public Presenter {
     emit(w.endArray());
   }
   void help(bool classroom) override {
-    std::vector<std::string> commands = {"N", "save [slot]", "load [slot]", "back", "history", "restart", "quit", "help"};
-    if (classroom)
-      commands.insert(commands.end(), {"notes", "glossary [term]", "journal", "journal show", "name NAME", "export [folder]",
-                                       "open CODE"});
-    emit(eventObject("help").strings("commands", commands));
+    emit(eventObject("help").strings("commands", playerCommandUsages(classroom)));
   }
   void ready(const Runner&) override { std::fflush(out_); }
 

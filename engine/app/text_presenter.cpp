@@ -2,34 +2,10 @@
 #include <cstdio>
 
 #include "app/console.h"
+#include "app/player_commands.h"
 
 namespace lc {
 namespace {
-
-const char* kHelp =
-    "Type the number of a choice and press Enter (Enter alone continues).\n"
-    "Commands:\n"
-    "  save [slot]   save the game (slot 1 unless named)\n"
-    "  load [slot]   load a saved game\n"
-    "  back          undo the last choice\n"
-    "  history       the scenes so far and the choices made\n"
-    "  restart       start again from the beginning\n"
-    "  reload        read the story files again after an edit, keeping your place\n"
-    "  notes         the content note of this chapter (what it touches on)\n"
-    "  glossary [t]  the glossary, or one term\n"
-    "  quit          leave the game\n"
-    "  help          this list\n";
-
-const char* kClassroomHelp =
-    "Classroom:\n"
-    "  (terms marked * in the text are explained below it; glossary lists them all)\n"
-    "  journal        write a note in your reading journal\n"
-    "  journal show   what your journal holds\n"
-    "  name NAME      put your name on exports (name - removes it)\n"
-    "  export [DIR]   save your journal as .md, .html and .json (default ~/Documents/Lost Corner)\n"
-    "  open CODE      (teacher) open the next chapter\n"
-    "A reflection ends with a line holding only a full stop (.); a full stop alone skips it.\n"
-    "At a discussion card, Enter goes on.\n";
 
 // "1:30" for a countdown.
 std::string clock(int seconds) {
@@ -102,8 +78,7 @@ class TextPresenter : public Presenter {
     }
   }
   void help(bool classroom) override {
-    std::fputs(kHelp, out_);
-    if (classroom) std::fputs(kClassroomHelp, out_);
+    std::fputs(playerHelpText(classroom).c_str(), out_);
   }
   void ready(const Runner&) override {
     if (interactive_) std::fputs("> ", out_);
