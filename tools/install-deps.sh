@@ -8,6 +8,7 @@ packages=(
   graphviz espeak-ng vorbis-tools
   emscripten
   zlib1g-dev chromium cmark
+  clang-14 libclang-rt-14-dev clang-format ccache
 )
 missing=()
 for p in "${packages[@]}"; do

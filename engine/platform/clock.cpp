@@ -32,8 +32,8 @@ std::string localStamp(int64_t ms) { return formatTime(ms, "%Y-%m-%d %H:%M", fal
 
 std::string readableTime(const std::string& iso) {
   std::tm utc{};
-  if (std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%d", &utc.tm_year, &utc.tm_mon, &utc.tm_mday, &utc.tm_hour,
-                  &utc.tm_min, &utc.tm_sec) != 6)
+  if (std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%d", &utc.tm_year, &utc.tm_mon, &utc.tm_mday, &utc.tm_hour, &utc.tm_min,
+                  &utc.tm_sec) != 6)
     return iso;
   utc.tm_year -= 1900;
   utc.tm_mon -= 1;

@@ -8,10 +8,10 @@ namespace lc {
 
 // $NAME when set and not empty, else `fallback`.
 std::string envOr(const char* name, const std::string& fallback);
-std::string homeDir();              // $HOME, else "."
-std::string configDir();            // $XDG_CONFIG_HOME/lostcorner, default ~/.config/lostcorner
-std::string dataDir();              // $XDG_DATA_HOME/lostcorner, default ~/.local/share/lostcorner
-std::string documentsDir();         // ~/Documents/Lost Corner: where journal exports go
+std::string homeDir();                            // $HOME, else "."
+std::string configDir();                          // $XDG_CONFIG_HOME/lostcorner, default ~/.config/lostcorner
+std::string dataDir();                            // $XDG_DATA_HOME/lostcorner, default ~/.local/share/lostcorner
+std::string documentsDir();                       // ~/Documents/Lost Corner: where journal exports go
 std::string expandHome(const std::string& path);  // "~/x" -> "$HOME/x"; "~user" left to the shell
 // The first executable `name` in a folder of $PATH (an empty entry is "."), or "".
 std::string findInPath(const std::string& name);

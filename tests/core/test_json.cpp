@@ -17,9 +17,9 @@ TEST_CASE("jsonQuote escapes what JSON needs and replaces bytes that are not UTF
       {"a\nb\tc\rd", "\"a\\nb\\tc\\rd\""},
       {std::string("nul\0esc\x1b[2Jdel\x7f", 15), "\"nul\\u0000esc\\u001b[2Jdel\\u007f\""},
       {"caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x8C\xB1", "\"caf\xC3\xA9 \xE2\x80\x94 \xF0\x9F\x8C\xB1\""},  // kept as is
-      {"bad \xFF end", "\"bad \xEF\xBF\xBD end\""},                      // a stray byte
-      {"cut \xE2\x80", "\"cut \xEF\xBF\xBD\xEF\xBF\xBD\""},              // a sequence cut short
-      {"overlong \xC0\xAF", "\"overlong \xEF\xBF\xBD\xEF\xBF\xBD\""},    // '/' spelt in two bytes
+      {"bad \xFF end", "\"bad \xEF\xBF\xBD end\""},                                                    // a stray byte
+      {"cut \xE2\x80", "\"cut \xEF\xBF\xBD\xEF\xBF\xBD\""},            // a sequence cut short
+      {"overlong \xC0\xAF", "\"overlong \xEF\xBF\xBD\xEF\xBF\xBD\""},  // '/' spelt in two bytes
       {"surrogate \xED\xA0\x80", "\"surrogate \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\""},
   };
   for (const Case& c : cases) {
@@ -37,10 +37,20 @@ TEST_CASE("JsonWriter writes objects, arrays and values on one line") {
       .field("yes", true)
       .number("volume", 0.25)
       .number("nan", std::nan(""))
-      .key("cue").null()
+      .key("cue")
+      .null()
       .strings("notices", {"a", "b"})
-      .key("empty").beginArray().endArray()
-      .key("nested").beginArray().beginObject().field("k", -1).endObject().beginObject().endObject().endArray()
+      .key("empty")
+      .beginArray()
+      .endArray()
+      .key("nested")
+      .beginArray()
+      .beginObject()
+      .field("k", -1)
+      .endObject()
+      .beginObject()
+      .endObject()
+      .endArray()
       .endObject();
   CHECK(w.str() ==
         "{\"event\":\"scene\",\"n\":3,\"big\":1099511627776,\"yes\":true,\"volume\":0.25,\"nan\":null,\"cue\":null,"

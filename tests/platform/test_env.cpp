@@ -53,8 +53,8 @@ TEST_CASE("env: ~ expands to HOME, nothing else does") {
   struct Case {
     std::string in, out;
   };
-  const Case cases[] = {{"~", "/home/ann"}, {"~/notes", "/home/ann/notes"}, {"~bob/notes", "~bob/notes"},
-                        {"/tmp/~", "/tmp/~"}, {"", ""}};
+  const Case cases[] = {
+      {"~", "/home/ann"}, {"~/notes", "/home/ann/notes"}, {"~bob/notes", "~bob/notes"}, {"/tmp/~", "/tmp/~"}, {"", ""}};
   for (const Case& c : cases) CHECK(lc::expandHome(c.in) == c.out);
 }
 
