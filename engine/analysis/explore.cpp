@@ -39,6 +39,9 @@ class Searcher {
     baseStrings_.assign(m_.vars, 0);
     g_.states.reserve(static_cast<size_t>(std::min<uint64_t>(options.maxStates + 64, uint64_t{1} << 24)));
     setUpValues();
+    emptyString_ = g_.strings.id("");
+    g_.mergedAbove.assign(m_.vars, 0);
+    g_.mergedBelow.assign(m_.vars, 0);
     g_.shown.resize(story.scenes.size());
     for (size_t s = 0; s < story.scenes.size(); ++s) g_.shown[s].assign(story.scenes[s].choices.size(), false);
   }
@@ -82,9 +85,11 @@ class Searcher {
   std::vector<uint32_t> key_, base_;
   std::vector<uint32_t> baseStrings_;  // pool ids of the expanded state's strings, by slot
   bool decoded_ = false;
+  uint32_t emptyString_ = 0;  // the value a string nothing reads any more is kept as
   // Successors of the state being expanded, inserted together (see StateSet::prefetch).
   std::vector<uint32_t> batch_;
-  std::vector<int32_t> batchChoice_;
+  std::vector<int32_t> batchChoice_, batchMerged_;
+  int32_t merged_ = -1;  // the last encode() did not keep this watched variable as it is
   std::vector<uint64_t> batchHash_;
   uint32_t list_ = SpentLists::kEmpty;  // spent list of the state being expanded
   SpentLists spent_;
@@ -124,9 +129,13 @@ void Searcher::flush(uint32_t from) {
     batchHash_[k] = g_.states.hash(&batch_[k * words]);
     g_.states.prefetch(batchHash_[k]);
   }
-  for (size_t k = 0; k < n; ++k) add(&batch_[k * words], batchHash_[k], from, batchChoice_[k]);
+  for (size_t k = 0; k < n; ++k) {
+    add(&batch_[k * words], batchHash_[k], from, batchChoice_[k]);
+    g_.edgeMerged.push_back(batchMerged_[k]);
+  }
   batch_.clear();
   batchChoice_.clear();
+  batchMerged_.clear();
 }
 
 // Finds or adds a state reached from `from` by `choice` (and adds the edge).
@@ -239,6 +248,7 @@ void Searcher::follow(uint32_t from, const VisibleChoice& c) {
   if (!ok) return fail(from, c.choice, e);
   batch_.insert(batch_.end(), key_.begin(), key_.end());
   batchChoice_.push_back(c.choice);
+  batchMerged_.push_back(merged_);
 }
 
 // The spent list after taking `c` and entering `target`: the choice added when it
@@ -293,6 +303,7 @@ void Searcher::undecode() {
 
 void Searcher::encode(int target, uint32_t list) {
   std::fill(key_.begin(), key_.end(), 0);
+  merged_ = -1;
   uint32_t* key = key_.data();
   m_.scene.put(key, target);
   int comp = m_.comps.of[static_cast<size_t>(target)];
@@ -303,7 +314,26 @@ void Searcher::encode(int target, uint32_t list) {
   if (m_.hasSpent()) m_.spent.put(key, list);
   for (size_t v = 0; v < m_.vars; ++v) {
     const Value& value = work_.vars[v];
-    m_.varFields[v].put(key, value.type == Type::String ? int64_t{stringId(v)} : int64_t{value.number});
+    const KeyField& field = m_.varFields[v];
+    if (!m_.keepsVar(comp, v)) {  // nothing ahead reads it: one fixed value
+      field.put(key, value.type == Type::String ? int64_t{emptyString_} : field.base);
+      if (m_.overflowWatch[v] && value.number != field.base) merged_ = static_cast<int32_t>(v);
+      continue;
+    }
+    if (value.type == Type::String) {
+      field.put(key, stringId(v));
+      continue;
+    }
+    int32_t number = value.number;
+    if (!m_.mergeValues) {
+      field.put(key, number);
+      continue;
+    }
+    size_t at = static_cast<size_t>(comp) * m_.vars + v;
+    if (number > m_.varHi[at]) number = m_.varHi[at], g_.mergedAbove[v] = 1;
+    if (number < m_.varLo[at]) number = m_.varLo[at], g_.mergedBelow[v] = 1;
+    if (m_.overflowWatch[v] && number != value.number) merged_ = static_cast<int32_t>(v);
+    field.put(key, number);
   }
 }
 

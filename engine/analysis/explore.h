@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/story.h"
@@ -31,6 +32,9 @@ struct ExploreOptions {
   uint64_t maxStates = 2000000;  // stop (results partial) once this many are found
   // Called every few thousand states: (states found, states expanded so far).
   std::function<void(uint64_t found, uint64_t expanded)> progress;
+  // Merge values of variables nothing ahead can tell apart (see explore_model.h). Off
+  // only to check the merging: the search then keeps every value, as play has it.
+  bool mergeValues = true;
 };
 
 // Something found at a scene, with the shortest way there from the start.
@@ -43,13 +47,24 @@ struct ExploreFinding {
   bool byRandomPlay = false;  // found by supplementByRandomPlay: a way there, not the shortest
 };
 
-// The values a variable took in the states found.
+// The values a variable took in the states found, while a condition or effect ahead could
+// still read it (after that explore stops following it).
 struct VariableRange {
-  bool any = false;
+  bool any = false;                  // false: nothing in play ever reads it (text only)
+  bool moreAbove = false, moreBelow = false;  // values beyond hi (lo) were merged into it
   int32_t lo = 0, hi = 0;            // ints, and bools as 0/1
   std::vector<std::string> strings;  // strings: the distinct values (at most kMaxStrings)
   size_t stringCount = 0;            // how many distinct strings there were in all
   static constexpr size_t kMaxStrings = 20;
+};
+
+// How explore kept a variable. Exact: every value. Counter: only as finely as the
+// comparisons ahead tell apart (`cuts`, the points they split values at). NotRead: no
+// condition or effect reads it (text may: text never decides where play goes), so it is
+// not part of the state. Every kept variable is also dropped once nothing ahead reads it.
+struct VariableKeep {
+  enum Kind : uint8_t { Exact, Counter, NotRead } kind = Exact;
+  std::vector<int64_t> cuts;
 };
 
 struct ExploreResult {
@@ -71,6 +86,13 @@ struct ExploreResult {
 
   // Per-state key: words, visit counts kept, once-choices that can matter.
   size_t keyWords = 0, trackedVisits = 0, trackedOnce = 0;
+  // How the search kept each variable, by slot (what let it finish): see VariableKeep.
+  std::vector<VariableKeep> keeps;
+
+  // Why a search was too large, when it stopped at the cap: the scenes holding the most
+  // states, most first (at most 5), and per variable slot how many values it had there.
+  std::vector<std::pair<int, uint64_t>> crowdedScenes;
+  std::vector<uint32_t> valuesAtCrowded;
 
   // Faults: dead ends, soft-locks, run-time errors, and (when complete) scenes never reached.
   size_t faultCount() const;

@@ -1,6 +1,7 @@
 // From the state graph to what a writer needs to know: endings and the shortest way to
 // each, dead ends, soft-locks, run-time errors, unreached scenes and choices, and the
 // values each variable took.
+#include <algorithm>
 #include <chrono>
 #include <unordered_set>
 
@@ -122,7 +123,9 @@ void collectRanges(const Story& story, const SearchGraph& g, ExploreResult& r) {
     if (story.variables[v].info.type == Type::String) strings[v].assign(g.strings.size(), false);
   for (uint32_t i = 0; i < g.states.size(); ++i) {
     const uint32_t* key = g.states.key(i);
+    int comp = g.model.comps.of[static_cast<size_t>(g.model.scene.get(key))];
     for (size_t v = 0; v < vars; ++v) {
+      if (!g.model.keepsVar(comp, v)) continue;  // a fixed stand-in, not a value play has
       int64_t field = g.model.varFields[v].get(key);
       if (!strings[v].empty()) {
         strings[v][static_cast<size_t>(field)] = true;
@@ -135,6 +138,10 @@ void collectRanges(const Story& story, const SearchGraph& g, ExploreResult& r) {
       range.any = true;
     }
   }
+  for (size_t v = 0; v < vars; ++v) {
+    r.variables[v].moreAbove = g.mergedAbove[v] != 0;
+    r.variables[v].moreBelow = g.mergedBelow[v] != 0;
+  }
   for (size_t v = 0; v < vars; ++v)
     for (size_t id = 0; id < strings[v].size(); ++id) {
       if (!strings[v][id]) continue;
@@ -143,6 +150,25 @@ void collectRanges(const Story& story, const SearchGraph& g, ExploreResult& r) {
       if (range.strings.size() < VariableRange::kMaxStrings) range.strings.push_back(g.strings.text(static_cast<uint32_t>(id)));
       ++range.stringCount;
     }
+}
+
+// Where a stopped search spent its states: the scenes with the most, and how many values
+// each variable had at the most crowded one.
+void findCrowding(const Story& story, const SearchGraph& g, ExploreResult& r) {
+  std::vector<uint64_t> perScene(story.scenes.size(), 0);
+  for (uint32_t i = 0; i < g.states.size(); ++i) ++perScene[static_cast<size_t>(sceneOf(g, i))];
+  for (size_t s = 0; s < perScene.size(); ++s)
+    if (perScene[s] > 0) r.crowdedScenes.push_back({static_cast<int>(s), perScene[s]});
+  std::sort(r.crowdedScenes.begin(), r.crowdedScenes.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  if (r.crowdedScenes.size() > 5) r.crowdedScenes.resize(5);
+  if (r.crowdedScenes.empty()) return;
+  int top = r.crowdedScenes[0].first;
+  std::vector<std::unordered_set<int64_t>> values(story.variables.size());
+  for (uint32_t i = 0; i < g.states.size(); ++i) {
+    if (sceneOf(g, i) != top) continue;
+    for (size_t v = 0; v < values.size(); ++v) values[v].insert(g.model.varFields[v].get(g.states.key(i)));
+  }
+  for (const auto& set : values) r.valuesAtCrowded.push_back(static_cast<uint32_t>(set.size()));
 }
 
 }  // namespace
@@ -156,8 +182,9 @@ size_t ExploreResult::faultCount() const {
 
 ExploreResult explore(const Story& story, const ExploreOptions& options) {
   auto t0 = std::chrono::steady_clock::now();
-  SearchGraph g(story);
+  SearchGraph g(story, options.mergeValues);
   searchStates(story, options, g);
+  if (g.complete && !findUnboundedGrowth(story, g)) g.complete = false;
   ExploreResult r;
   r.searchSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   shortestPaths(story, g);
@@ -168,11 +195,14 @@ ExploreResult explore(const Story& story, const ExploreOptions& options) {
   r.keyWords = g.model.keyWords;
   r.trackedVisits = g.model.tracked.size();
   for (int group : g.model.onceGroup) r.trackedOnce += group >= 0;
+  if (options.mergeValues) r.keeps = g.model.keeps;
+  else r.keeps.assign(story.variables.size(), VariableKeep{});
   collectScenes(story, g, r);
   collectDeadEnds(story, g, r);
   collectErrors(g, r);
   findSoftLocks(story, g, r);
   collectRanges(story, g, r);
+  if (!r.complete) findCrowding(story, g, r);
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return r;
 }

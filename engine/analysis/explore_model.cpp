@@ -124,8 +124,9 @@ void layOut(const Story& story, ExploreModel& m) {
 
 }  // namespace
 
-ExploreModel buildExploreModel(const Story& story) {
+ExploreModel buildExploreModel(const Story& story, bool mergeValues) {
   ExploreModel m;
+  m.mergeValues = mergeValues;
   SceneGraph graph = SceneGraph::of(story);
   m.comps = componentsOf(graph);
   findTrackedVisits(story, m);
@@ -133,6 +134,7 @@ ExploreModel buildExploreModel(const Story& story) {
   findOnceGroups(story, m, groupOfComp);
   buildMasks(story, graph, m, groupOfComp);
   m.vars = story.variables.size();
+  findVariableKeeps(story, m);
   layOut(story, m);
   return m;
 }

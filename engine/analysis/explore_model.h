@@ -1,5 +1,8 @@
 // What explore keeps of a state, worked out once per story (internal to explore).
 //
+// Variables are kept only while something ahead can read them, and counters only as
+// precisely as the comparisons ahead tell apart (explore_values.cpp).
+//
 // A key is packed into 32-bit words, each field as few bits as its values need (a
 // bool one bit, an int with min and max the bits of max - min, a capped visit count the
 // bits of its cap). The control part comes first, so it is a prefix of the key:
@@ -11,6 +14,7 @@
 #include <vector>
 
 #include "core/story.h"
+#include "analysis/explore.h"
 #include "analysis/story_graph.h"
 
 namespace lc {
@@ -66,8 +70,25 @@ struct ExploreModel {
     return (groupMask[static_cast<size_t>(comp) * groupWords + gi / 64] >> (gi % 64)) & 1;
   }
   bool hasSpent() const { return groups > 0; }
+  bool mergeValues = true;
+
+  // Variables (explore_values.cpp). varCut: an int read only against constants and
+  // changed only by constants. Per component c and variable v: whether a condition or
+  // effect ahead can still read v (else the key holds a fixed value for it), and the range
+  // [lo, hi] its value is clamped into: values beyond it read alike from c on.
+  std::vector<bool> varCut;
+  std::vector<bool> overflowWatch;  // an effect moves it towards a side with no bound
+  int64_t watchStep = 0;            // the most one choice moves a watched variable
+  size_t varWordsLive = 0;
+  std::vector<uint64_t> varLive;
+  std::vector<int32_t> varLo, varHi;  // [comp * vars + v]
+  std::vector<VariableKeep> keeps;    // by slot, for the report
+  bool keepsVar(int comp, size_t v) const {
+    return !mergeValues || (varLive[static_cast<size_t>(comp) * varWordsLive + v / 64] >> (v % 64)) & 1;
+  }
 };
 
-ExploreModel buildExploreModel(const Story& story);
+ExploreModel buildExploreModel(const Story& story, bool mergeValues = true);
+void findVariableKeeps(const Story& story, ExploreModel& m);
 
 }  // namespace lc

@@ -25,8 +25,8 @@ struct SearchError {
 // expanded state i are edges[edgeBegin[i] .. edgeBegin[i] + edgeCount[i]). After the
 // search, parent/via/order give the shortest ways from the start over those edges.
 struct SearchGraph {
-  explicit SearchGraph(const Story& story)
-      : model(buildExploreModel(story)), states(model.keyWords) {}
+  SearchGraph(const Story& story, bool mergeValues)
+      : model(buildExploreModel(story, mergeValues)), states(model.keyWords) {}
   ExploreModel model;
   StateSet states;
   StringPool strings;
@@ -36,9 +36,14 @@ struct SearchGraph {
   std::vector<uint32_t> edgeCount;
   std::vector<uint32_t> edges;       // target state of each edge
   std::vector<int32_t> edgeChoice;   // choice of each edge (-1 = next)
+  // Per edge: a variable that can overflow (ExploreModel::overflowWatch) whose value the
+  // key does not hold as it is after this edge (merged or dropped), or -1.
+  std::vector<int32_t> edgeMerged;
   std::vector<std::vector<bool>> shown;  // per scene, per choice
   std::vector<bool> passedThrough;       // per scene: play went through it (no text, no state)
   std::vector<SearchError> errors;       // the first time each message was met
+  // Per variable: a value beyond the range kept was merged into its end (above, below).
+  std::vector<uint8_t> mergedAbove, mergedBelow;
   uint64_t expanded = 0;
   bool complete = true;
   bool startFailed = false;  // entering the start scene failed: no state at all
@@ -54,6 +59,11 @@ void searchStates(const Story& story, const ExploreOptions& options, SearchGraph
 
 // Breadth first over the edges found: the search itself runs in another order.
 void shortestPaths(const Story& story, SearchGraph& graph);
+
+// Run-time errors merging hides: a variable that can overflow, moved on a loop of states
+// (explore_overflow.cpp). Adds them to graph.errors; false when it cannot prove that
+// nothing else overflows (then the search is not complete).
+bool findUnboundedGrowth(const Story& story, SearchGraph& graph);
 
 // The shortest way to state `i`, as choices taken.
 ExplorePath pathTo(const SearchGraph& graph, uint32_t i);

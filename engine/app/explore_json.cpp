@@ -88,6 +88,15 @@ std::string variablesJson(const Story& story, const ExploreResult& r) {
     const VariableDecl& v = story.variables[i];
     const VariableRange& range = r.variables[i];
     out += (i ? ",{" : "{") + std::string("\"name\":") + jsonQuote(v.name) + ",\"type\":\"" + typeName(v.info.type) + "\"";
+    const char* kept[] = {"exact", "counter", "not_read"};
+    if (i < r.keeps.size()) {
+      out += std::string(",\"kept\":\"") + kept[r.keeps[i].kind] + "\"";
+      if (r.keeps[i].kind == VariableKeep::Counter) {
+        std::string cuts;
+        for (int64_t c : r.keeps[i].cuts) cuts += (cuts.empty() ? "" : ",") + std::to_string(c);
+        out += ",\"cuts\":[" + cuts + "]";
+      }
+    }
     if (!range.any) {
       out += "}";
       continue;
@@ -100,7 +109,8 @@ std::string variablesJson(const Story& story, const ExploreResult& r) {
       std::string values = range.lo == range.hi ? (range.lo ? "true" : "false") : "false,true";
       out += ",\"values\":[" + values + "]}";
     } else {
-      out += ",\"min\":" + std::to_string(range.lo) + ",\"max\":" + std::to_string(range.hi) + "}";
+      out += ",\"min\":" + std::to_string(range.lo) + ",\"max\":" + std::to_string(range.hi) +
+             ",\"more_below\":" + (range.moreBelow ? "true" : "false") + ",\"more_above\":" + (range.moreAbove ? "true" : "false") + "}";
     }
   }
   return out + "]";

@@ -90,9 +90,12 @@ void appendUnshownChoices(const Story& story, const ExploreResult& r, std::strin
 }
 
 std::string rangeText(const VariableDecl& v, const VariableRange& range) {
-  if (!range.any) return "(no state)";
-  if (v.info.type == Type::Int)
-    return range.lo == range.hi ? std::to_string(range.lo) : std::to_string(range.lo) + " .. " + std::to_string(range.hi);
+  if (!range.any) return "(not followed: no condition or effect reads it)";
+  if (v.info.type == Type::Int) {
+    std::string lo = (range.moreBelow ? "at most " : "") + std::to_string(range.lo);
+    std::string hi = std::to_string(range.hi) + (range.moreAbove ? " or more" : "");
+    return range.lo == range.hi && !range.moreAbove && !range.moreBelow ? lo : lo + " .. " + hi;
+  }
   if (v.info.type == Type::Bool)
     return range.lo == range.hi ? (range.lo ? "true" : "false") : "false, true";
   std::string text;
@@ -102,16 +105,51 @@ std::string rangeText(const VariableDecl& v, const VariableRange& range) {
   return text;
 }
 
+// What let the search finish: which variables it merged values of, and how.
+void appendKeeps(const Story& story, const ExploreResult& r, std::string& out) {
+  std::string counters, unread;
+  for (size_t v = 0; v < r.keeps.size(); ++v) {
+    const VariableKeep& k = r.keeps[v];
+    if (k.kind == VariableKeep::NotRead) unread += (unread.empty() ? "" : ", ") + story.variables[v].name;
+    if (k.kind != VariableKeep::Counter) continue;
+    std::string cuts;
+    for (int64_t c : k.cuts) cuts += (cuts.empty() ? "" : ", ") + std::to_string(c);
+    counters += "  " + story.variables[v].name + ": compared only with constants (splits at " + cuts +
+                "): kept only as finely as the comparisons still ahead tell apart\n";
+  }
+  out += "\nhow the states were kept:\n" + counters;
+  if (!unread.empty()) out += "  " + unread + ": read by no condition or effect (text only): not part of the state\n";
+  out += "  every variable is dropped where nothing ahead reads it; " + std::to_string(r.trackedVisits) +
+         " scenes' visit counts kept, each only as far as it is read; " + std::to_string(r.trackedOnce) +
+         " once-choices kept while their loop can come round again\n";
+}
+
 void appendVariables(const Story& story, const ExploreResult& r, std::string& out) {
   if (story.variables.empty()) return;
   size_t width = 0;
   for (const VariableDecl& v : story.variables) width = std::max(width, v.name.size());
-  out += "\nvariables (values taken):\n";
+  out += "\nvariables (values taken while something ahead reads them):\n";
   for (size_t i = 0; i < story.variables.size(); ++i) {
     const VariableDecl& v = story.variables[i];
     out += "  " + v.name + std::string(width - v.name.size(), ' ') + "  " + typeName(v.info.type) +
            std::string(7 - std::string(typeName(v.info.type)).size(), ' ') + rangeText(v, r.variables[i]) + "\n";
   }
+}
+
+// What made a stopped search too large: the scenes with the most states, and at the
+// first of them the variables that took the most values.
+void appendCrowding(const Story& story, const ExploreResult& r, std::string& out) {
+  if (r.complete || r.crowdedScenes.empty()) return;
+  out += "\nwhere the states pile up (most first):\n";
+  for (const auto& [scene, count] : r.crowdedScenes)
+    out += "  " + story.scenes[static_cast<size_t>(scene)].qualified + ": " + groupDigits(count) + " states\n";
+  std::string vars;
+  for (size_t v = 0; v < r.valuesAtCrowded.size(); ++v)
+    if (r.valuesAtCrowded[v] > 1)
+      vars += (vars.empty() ? "" : ", ") + story.variables[v].name + " (" + std::to_string(r.valuesAtCrowded[v]) + " values)";
+  if (!vars.empty())
+    out += "  at " + story.scenes[static_cast<size_t>(r.crowdedScenes[0].first)].qualified + " the states differ in " + vars +
+           ": read them less finely (compare with fewer numbers), or let fewer choices change them\n";
 }
 
 }  // namespace
@@ -143,6 +181,8 @@ std::string exploreText(const Story& story, const ExploreResult& r, uint64_t max
   if (!faults.empty()) out += "\nfaults:\n" + faults;
   appendUnshownChoices(story, r, out);
   appendVariables(story, r, out);
+  appendKeeps(story, r, out);
+  appendCrowding(story, r, out);
   size_t n = r.faultCount();
   out += "\n" + (n == 0 ? std::string("no faults found") : std::to_string(n) + (n == 1 ? " fault" : " faults") + " found") +
          (r.complete ? "\n" : " (partial search)\n");

@@ -38,6 +38,12 @@ std::optional<Expr> finish(std::string_view source, const expr::Ast& ast, bool p
   if (root.type == Type::Bool) code->truth = facts[static_cast<size_t>(ast.root)].truth;
   expr::generate(ast, facts, *code);
   code->sceneCaps = expr::visitsCaps(ast, facts, code->scenes);
+  expr::VarReads reads = expr::varReads(ast, facts);
+  code->exactVars = std::move(reads.exact);
+  code->varCuts = std::move(reads.cuts);
+  const expr::Facts& top = facts[static_cast<size_t>(ast.root)];
+  code->constant = top.constant && root.type != Type::String;
+  code->number = top.number;
   return ExprCompiler::make(std::move(code));
 }
 
@@ -107,6 +113,19 @@ uint32_t Expr::visitsCap(int scene) const {
   auto it = std::lower_bound(scenes.begin(), scenes.end(), scene);
   if (it == scenes.end() || *it != scene) return 0;
   return code_->sceneCaps[static_cast<size_t>(it - scenes.begin())];
+}
+
+bool Expr::varCuts(int slot, std::vector<int64_t>& cuts) const {
+  if (!code_) return true;
+  if (std::binary_search(code_->exactVars.begin(), code_->exactVars.end(), slot)) return false;
+  auto it = std::lower_bound(code_->varCuts.begin(), code_->varCuts.end(), std::pair<int, int64_t>{slot, INT64_MIN});
+  for (; it != code_->varCuts.end() && it->first == slot; ++it) cuts.push_back(it->second);
+  return true;
+}
+
+std::optional<int32_t> Expr::constantNumber() const {
+  if (!code_ || !code_->constant) return std::nullopt;
+  return code_->number;
 }
 
 void Effect::apply(Value* vars, const VarInfo& var, const EvalEnv& env) const {

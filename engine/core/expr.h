@@ -91,6 +91,14 @@ class Expr {
   // read the scene. Lets explore merge states that differ only in counts
   // nothing can tell apart.
   uint32_t visitsCap(int scene) const;
+  // How much of int variable `slot` this expression can tell apart. False when it reads
+  // the exact value (arithmetic, a comparison with something not constant, the value
+  // itself); otherwise appends the cut points c of its comparisons with constants: values
+  // between two neighbouring cuts read alike (`v >= 3` cuts at 3, `v == 3` at 3 and 4).
+  // Lets explore merge values of counters nothing can tell apart any more.
+  bool varCuts(int slot, std::vector<int64_t>& cuts) const;
+  // The value of an int or bool expression that reads nothing and cannot fail.
+  std::optional<int32_t> constantNumber() const;
   // The source text given to the compiler; offsets of errors point into it. For an
   // Effect's value this is the whole effect text (`trust += 1`).
   const std::string& source() const;

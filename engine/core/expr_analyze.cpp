@@ -241,4 +241,48 @@ std::vector<uint32_t> visitsCaps(const Ast& ast, const std::vector<Facts>& facts
   return caps;
 }
 
+namespace {
+
+// `c op v` as `v op' c`.
+Op mirrored(Op op) {
+  switch (op) {
+    case Op::Lt: return Op::Gt;
+    case Op::Gt: return Op::Lt;
+    case Op::Le: return Op::Ge;
+    case Op::Ge: return Op::Le;
+    default: return op;
+  }
+}
+
+}  // namespace
+
+VarReads varReads(const Ast& ast, const std::vector<Facts>& facts) {
+  VarReads out;
+  std::vector<bool> compared(ast.nodes.size(), false);
+  for (const Node& n : ast.nodes) {
+    if (n.kind != NodeKind::Binary || n.op < Op::Eq || n.op > Op::Ge) continue;
+    for (bool left : {true, false}) {
+      int mine = left ? n.lhs : n.rhs, other = left ? n.rhs : n.lhs;
+      const Node& var = ast.at(mine);
+      const Facts& f = facts[static_cast<size_t>(other)];
+      if (var.kind != NodeKind::Var || var.type != Type::Int || !f.constant || ast.at(other).type != Type::Int) continue;
+      compared[static_cast<size_t>(mine)] = true;
+      Op op = left ? n.op : mirrored(n.op);
+      int64_t c = f.number;
+      // v >= c and v < c split at c; v > c and v <= c at c + 1; == and != at both.
+      if (op == Op::Ge || op == Op::Lt || op == Op::Eq || op == Op::Ne) out.cuts.push_back({var.value, c});
+      if (op != Op::Ge && op != Op::Lt) out.cuts.push_back({var.value, c + 1});
+    }
+  }
+  for (size_t i = 0; i < ast.nodes.size(); ++i) {
+    const Node& n = ast.nodes[i];
+    if (n.kind == NodeKind::Var && n.type == Type::Int && !compared[i]) out.exact.push_back(n.value);
+  }
+  std::sort(out.cuts.begin(), out.cuts.end());
+  out.cuts.erase(std::unique(out.cuts.begin(), out.cuts.end()), out.cuts.end());
+  std::sort(out.exact.begin(), out.exact.end());
+  out.exact.erase(std::unique(out.exact.begin(), out.exact.end()), out.exact.end());
+  return out;
+}
+
 }  // namespace lc::expr

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/expr.h"
@@ -66,5 +67,14 @@ bool analyze(const Ast& ast, std::vector<Facts>& facts, std::vector<ExprError>& 
 // greater counts read the same to this expression (see Expr::visitsCap).
 std::vector<uint32_t> visitsCaps(const Ast& ast, const std::vector<Facts>& facts,
                                  const std::vector<int>& scenes);
+
+// How the int variables are read: `cuts` the (slot, c) of each comparison with a
+// constant, normalised so the comparison reads values below c alike and values from c up
+// alike; `exact` the slots read any other way (arithmetic, another variable, as a value).
+struct VarReads {
+  std::vector<std::pair<int, int64_t>> cuts;
+  std::vector<int> exact;
+};
+VarReads varReads(const Ast& ast, const std::vector<Facts>& facts);
 
 }  // namespace lc::expr

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/expr.h"
@@ -45,6 +46,10 @@ struct Bytecode {
   std::vector<std::string> strings;  // literal pool
   std::vector<int> vars, scenes;     // read, sorted and unique
   std::vector<uint32_t> sceneCaps;   // per entry of `scenes`: see Expr::visitsCap
+  std::vector<int> exactVars;        // int slots read other than against a constant (sorted)
+  std::vector<std::pair<int, int64_t>> varCuts;  // (slot, cut): see Expr::varCuts
+  bool constant = false;             // reads nothing, cannot fail: `number` is the value
+  int32_t number = 0;
   uint32_t intDepth = 0, strDepth = 0, concats = 0;
 };
 

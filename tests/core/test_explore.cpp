@@ -82,7 +82,7 @@ SCENARIO("explore reports each planted fault at its scene, with the way there") 
     CHECK_FALSE(r.sceneReached[story->findScene("a.summit")]);
     CHECK(r.endings.size() == 1);
     CHECK(r.choiceShown[0] == std::vector<bool>{true, false});
-    CHECK(r.variables[0].hi == 1);
+    CHECK(r.variables[0].hi == 0);  // n is 1 only at the ending, where nothing reads it any more
     CHECK(r.faultCount() == 1);
   }
 }
@@ -152,16 +152,26 @@ TEST_CASE("a run-time error in an effect is found, with its place and the way th
   CHECK(labels(*story, r.errors[0].path) == std::vector<std::string>{"Up", "Up"});
 }
 
-TEST_CASE("string variables are kept as they change") {
-  auto story = lc::test::loadValid(lc::test::oneChapter(
-      "  name: {type: string, initial: \"\"}\n",
-      "  start:\n    text: \"{name}\"\n    choices:\n"
-      "      - {text: Ann, goto: out, do: [name = \"Ann\"]}\n"
-      "      - {text: Bo, goto: out, do: [name = \"Bo\"]}\n"
-      "  out:\n    text: \"{name}\"\n    end: true\n"));
-  lc::ExploreResult r = lc::explore(*story);
+TEST_CASE("string variables are kept as they change, while a condition ahead reads them") {
+  auto story = [](const std::string& outChoices) {
+    return lc::test::loadValid(lc::test::oneChapter(
+        "  name: {type: string, initial: \"\"}\n",
+        "  start:\n    text: \"{name}\"\n    choices:\n"
+        "      - {text: Ann, goto: out, do: [name = \"Ann\"]}\n"
+        "      - {text: Bo, goto: out, do: [name = \"Bo\"]}\n"
+        "  out:\n    text: \"{name}\"\n" + outChoices +
+        "  end:\n    text: E\n    end: true\n"));
+  };
+  auto read = story("    choices:\n      - {text: On, goto: end, if: name == \"Ann\"}\n      - {text: Off, goto: end}\n");
+  lc::ExploreResult r = lc::explore(*read);
   CHECK(r.variables[0].strings == std::vector<std::string>{"", "Ann", "Bo"});
-  CHECK(r.states == 3);
+  CHECK(r.states == 4);  // start, out with Ann, out with Bo, end
+  // Only text reads it: text never decides where play goes, so both ways to `out` are one state.
+  auto textOnly = story("    next: end\n");
+  lc::ExploreResult t = lc::explore(*textOnly);
+  CHECK(t.states == 3);
+  CHECK_FALSE(t.variables[0].any);
+  CHECK(t.keeps[0].kind == lc::VariableKeep::NotRead);
 }
 
 namespace {
