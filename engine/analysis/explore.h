@@ -35,6 +35,10 @@ struct ExploreOptions {
   // Merge values of variables nothing ahead can tell apart (see explore_model.h). Off
   // only to check the merging: the search then keeps every value, as play has it.
   bool mergeValues = true;
+  // Scenes every route to an ending should pass (a story's spine). For each that some
+  // route avoids, ExploreResult::bypasses gets the shortest such route. With a complete
+  // search, no bypass is a proof that every route to every ending passes the scene.
+  std::vector<int> mustPass;
 };
 
 // Something found at a scene, with the shortest way there from the start.
@@ -79,6 +83,9 @@ struct ExploreResult {
   std::vector<ExploreFinding> deadEnds;   // one per scene reached with no choice to show
   std::vector<ExploreFinding> softLocks;  // one per scene where play enters a loop with no ending
   std::vector<ExploreFinding> errors;     // one per run-time error (its place and message)
+  // Per ExploreOptions::mustPass scene some route to an ending avoids: `scene` is the
+  // avoided scene, `path` the shortest such route (to the ending it reaches).
+  std::vector<ExploreFinding> bypasses;
   std::vector<bool> sceneReached;               // by scene index
   std::vector<size_t> sceneDistance;            // choices from the start, SIZE_MAX if not reached
   std::vector<std::vector<bool>> choiceShown;   // by scene index, choice index
@@ -104,6 +111,12 @@ ExploreResult explore(const Story& story, const ExploreOptions& options = {});
 // the breadth-first search could not reach: endings, dead ends, scenes and choices it
 // meets are added, each with the way random play got there. It proves nothing is
 // unreachable; it only shrinks what a partial search leaves unknown. Returns steps played.
+// The numbers a player types to follow `path`: at each step the place of its choice
+// among those shown (1-based), as `play --choices` takes them. Stops where the path can
+// no longer be followed (it never does for a path explore found).
+std::vector<int> typedChoices(const Story& story, const ExplorePath& path);
+std::string typedList(const std::vector<int>& typed);  // {1, 3, 2} -> "1,3,2"
+
 uint64_t supplementByRandomPlay(const Story& story, ExploreResult& result, uint64_t steps, uint32_t seed);
 
 }  // namespace lc

@@ -171,6 +171,38 @@ void findCrowding(const Story& story, const SearchGraph& g, ExploreResult& r) {
   for (const auto& set : values) r.valuesAtCrowded.push_back(static_cast<uint32_t>(set.size()));
 }
 
+// For each scene that must be passed: breadth first from the start over the states not
+// at it; the first ending met is the shortest route that avoids it.
+void findBypasses(const SearchGraph& g, const std::vector<int>& mustPass, ExploreResult& r) {
+  size_t n = g.states.size();
+  std::vector<uint32_t> parent(n), queue;
+  std::vector<int32_t> via(n);
+  std::vector<uint8_t> seen(n);
+  for (int scene : mustPass) {
+    if (n == 0 || sceneOf(g, 0) == scene) continue;
+    std::fill(seen.begin(), seen.end(), 0);
+    queue.assign(1, 0);
+    seen[0] = 1;
+    uint32_t found = kNone;
+    for (size_t q = 0; q < queue.size() && found == kNone; ++q) {
+      uint32_t i = queue[q];
+      if (g.kind[i] == StateKind::Ending) found = i;
+      for (uint64_t e = g.edgeBegin[i]; e < g.edgeBegin[i] + g.edgeCount[i] && found == kNone; ++e) {
+        uint32_t t = g.edges[e];
+        if (seen[t] || sceneOf(g, t) == scene) continue;
+        seen[t] = 1, parent[t] = i, via[t] = g.edgeChoice[e];
+        queue.push_back(t);
+      }
+    }
+    if (found == kNone) continue;
+    ExploreFinding f;
+    f.scene = scene;
+    for (uint32_t at = found; at != 0; at = parent[at]) f.path.push_back({sceneOf(g, parent[at]), via[at]});
+    f.path = {f.path.rbegin(), f.path.rend()};
+    r.bypasses.push_back(std::move(f));
+  }
+}
+
 }  // namespace
 
 size_t ExploreResult::faultCount() const {
@@ -202,6 +234,7 @@ ExploreResult explore(const Story& story, const ExploreOptions& options) {
   collectErrors(g, r);
   findSoftLocks(story, g, r);
   collectRanges(story, g, r);
+  findBypasses(g, options.mustPass, r);
   if (!r.complete) findCrowding(story, g, r);
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return r;

@@ -42,9 +42,13 @@ std::string sceneNode(const Story& story, size_t i, const DotMarks& marks) {
     attrs += ", shape=doubleoctagon, fillcolor=\"#e6f2e6\"";
   }
   bool unreachable = marked(marks.unreachable, i), deadEnd = marked(marks.deadEnd, i);
+  bool softLock = marked(marks.softLock, i), trapped = marked(marks.trapped, i) && !softLock;
   if (unreachable) label += "\n(never reached)";
   if (deadEnd) label += "\n(dead end)";
-  if (unreachable || deadEnd) attrs += ", color=red, fontcolor=red, fillcolor=\"#ffe5e5\", penwidth=2";
+  if (softLock) label += "\n(soft-lock: no ending from here)";
+  if (trapped) label += "\n(in a loop with no way out)";
+  if (unreachable || deadEnd || softLock) attrs += ", color=red, fontcolor=red, fillcolor=\"#ffe5e5\", penwidth=2";
+  else if (trapped) attrs += ", color=red, penwidth=2";
   if (static_cast<int>(i) == story.start) attrs += ", penwidth=2";
   return "    " + nodeId(i) + " [label=" + dotQuote(label) + attrs + "];\n";
 }
@@ -97,7 +101,8 @@ std::string dotQuote(const std::string& text) {
 std::string storyDot(const Story& story, const DotMarks& marks) {
   std::string out = "digraph " + dotQuote(story.id) + " {\n";
   out += "  graph [label=" + dotQuote(story.title + "\n\nboxes: scenes · double octagons: endings · dashed: "
-                                      "conditional choice · blue: once only · red: never reached or dead end") +
+                                      "conditional choice · blue: once only · red: never reached, dead end or soft-lock "
+                                      "(red border: its loop)") +
          ", labelloc=t, fontname=\"Helvetica\", fontsize=16, rankdir=TB, newrank=true];\n";
   out += "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"Helvetica\", fontsize=11];\n";
   out += "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n";

@@ -1,7 +1,8 @@
 // The story map as Graphviz DOT (`lostcorner graph`): chapters as clusters, scenes as
 // boxes (title and id), endings as double octagons, choices as labelled arrows (dashed
 // when conditional, blue and marked "once" when once-only), `next` as plain arrows,
-// and scenes that can never be reached or are dead ends in red.
+// scenes that can never be reached, dead ends and soft-locks in red, and the loops a
+// soft-lock traps play in with red borders.
 #pragma once
 #include <string>
 #include <vector>
@@ -13,6 +14,8 @@ namespace lc {
 struct DotMarks {
   std::vector<bool> unreachable;  // by scene index (may be empty)
   std::vector<bool> deadEnd;      // by scene index (may be empty)
+  std::vector<bool> softLock;     // where play becomes trapped: no ending any more (may be empty)
+  std::vector<bool> trapped;      // the scenes such play goes round (may be empty)
 };
 
 std::string storyDot(const Story& story, const DotMarks& marks);

@@ -59,12 +59,18 @@ static DotMarks findMarks(const Story& story, uint64_t maxStates) {
   std::vector<bool> linked = SceneGraph::of(story).reachableFrom(story.start);
   marks.unreachable.assign(story.scenes.size(), false);
   marks.deadEnd.assign(story.scenes.size(), false);
+  marks.softLock.assign(story.scenes.size(), false);
+  marks.trapped.assign(story.scenes.size(), false);
   for (size_t i = 0; i < linked.size(); ++i) marks.unreachable[i] = !linked[i];
   if (maxStates == 0) return marks;
   ExploreOptions options;
   options.maxStates = maxStates;
   ExploreResult r = explore(story, options);
   for (const ExploreFinding& f : r.deadEnds) marks.deadEnd[static_cast<size_t>(f.scene)] = true;
+  for (const ExploreFinding& f : r.softLocks) {
+    marks.softLock[static_cast<size_t>(f.scene)] = true;
+    for (int s : f.loop) marks.trapped[static_cast<size_t>(s)] = true;
+  }
   if (r.complete)
     for (size_t i = 0; i < r.sceneReached.size(); ++i) marks.unreachable[i] = marks.unreachable[i] || !r.sceneReached[i];
   return marks;

@@ -28,6 +28,8 @@ static const CommandSpec kPlay = {
     "  --classroom     classroom mode: content notes, glossary, discussion pauses, the\n"
     "                  reading journal and its export (type help in the game for commands)\n"
     "  --save-dir DIR  where saves go (default $XDG_DATA_HOME/lostcorner/<story id>)\n"
+    "  --choices 1,3,2 in the terminal player: type these choice numbers first, then read\n"
+    "                  stdin (replays a path explore reports; implies --text)\n"
     "  --fullscreen    start the window fullscreen\n\n"
     "  --projector     the window in projector mode: very large text, high contrast\n\n"
     "classroom options (each implies --classroom; the window, terminal and JSONL players):\n"
@@ -39,7 +41,48 @@ static const CommandSpec kPlay = {
     "  --lesson-minutes N    lesson length: a reminder 5 minutes before the end, and an autosave\n"
     "  --export-dir DIR      where export writes (default ~/Documents/Lost Corner)\n",
     {"--text", "--jsonl", "--classroom", "--fullscreen", "--homework", "--projector"},
-    {"--save-dir", "--teacher-code", "--lesson", "--pause-seconds", "--lesson-minutes", "--export-dir"}};
+    {"--save-dir", "--teacher-code", "--lesson", "--pause-seconds", "--lesson-minutes", "--export-dir", "--choices"}};
+
+// Serves `prefix` first, then what `rest` holds: the --choices typed before stdin.
+class PrefixedInput : public std::streambuf {
+ public:
+  PrefixedInput(std::string prefix, std::streambuf* rest) : prefix_(std::move(prefix)), rest_(rest) {
+    setg(prefix_.data(), prefix_.data(), prefix_.data() + prefix_.size());
+  }
+
+ protected:
+  int_type underflow() override {
+    int_type c = rest_->sbumpc();
+    if (traits_type::eq_int_type(c, traits_type::eof())) return c;
+    one_ = traits_type::to_char_type(c);
+    setg(&one_, &one_, &one_ + 1);
+    return c;
+  }
+
+ private:
+  std::string prefix_;
+  std::streambuf* rest_;
+  char one_ = 0;
+};
+
+// "1,3,2" as input lines "1\n3\n2\n"; false with a message for anything else.
+static bool choiceLines(const std::string& text, std::string& out) {
+  std::string number;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && text[i] >= '0' && text[i] <= '9' && number.size() < 6) {
+      number += text[i];
+      continue;
+    }
+    if ((i < text.size() && text[i] != ',') || number.empty() || number == "0") {
+      std::fprintf(stderr, "lostcorner play: --choices takes choice numbers from 1 up, separated by commas (e.g. 1,3,2), not '%s'\n",
+                   text.c_str());
+      return false;
+    }
+    out += number + "\n";
+    number.clear();
+  }
+  return true;
+}
 
 static bool classroomAsked(const Args& args) {
   for (const char* o : {"--teacher-code", "--lesson", "--pause-seconds", "--lesson-minutes", "--export-dir"})
@@ -125,6 +168,13 @@ static int playInConsole(const std::string& path, const Args& args, bool jsonl) 
   if (classroomAsked(args) && !classroomOptions(*loaded.story, args, jsonl, options.classroom)) return 2;
   auto presenter = jsonl ? makeJsonlPresenter(stdout) : makeTextPresenter(stdout, isatty(STDIN_FILENO));
   ConsoleSession session(*loaded.story, *presenter, options);
+  if (auto typed = args.get("--choices")) {
+    std::string lines;
+    if (!choiceLines(*typed, lines)) return 2;
+    PrefixedInput input(lines, std::cin.rdbuf());
+    std::istream in(&input);
+    return session.run(in);
+  }
   // Classroom mode reads stdin itself so the lesson timer can speak between lines.
   return options.classroom.enabled ? session.runWithClock(STDIN_FILENO) : session.run(std::cin);
 }
@@ -142,8 +192,12 @@ int cmdPlay(int argc, char** argv) {
     std::fprintf(stderr, "lostcorner play: --homework opens every chapter; it cannot be used with --teacher-code\n");
     return 2;
   }
+  if (args->get("--choices") && (args->has("--jsonl") || classroomAsked(*args))) {
+    std::fprintf(stderr, "lostcorner play: --choices replays in the plain terminal player: use it without --jsonl and classroom mode\n");
+    return 2;
+  }
   std::string path = args->positional.empty() ? defaultStoryPath() : args->positional[0];
-  bool console = args->has("--text") || args->has("--jsonl");
+  bool console = args->has("--text") || args->has("--jsonl") || args->get("--choices");
 #ifdef LOSTCORNER_HAS_PRESENT
   if (!console && haveDisplay()) {
     WindowOptions w;

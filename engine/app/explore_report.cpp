@@ -43,34 +43,38 @@ void appendEndings(const Story& story, const ExploreResult& r, std::string& out)
   }
 }
 
-// One fault as check prints a diagnostic: place, message, then the way there.
-void appendFault(const std::string& where, const std::string& message, const std::string& path, std::string& out) {
+// One fault as check prints a diagnostic: place, message, then the way there, as the
+// choice labels and as the line that replays it.
+void appendFault(const Story& story, const std::string& where, const std::string& message, const ExplorePath* path,
+                 std::string& out) {
   out += where + ": " + message + "\n";
-  if (!path.empty()) out += "  path: " + path + "\n";
+  if (!path) return;
+  out += "  path: " + pathLabels(story, *path) + "\n";
+  if (!path->empty()) out += "  replay: " + replayLine(story, *path) + "\n";
 }
 
 void appendFaults(const Story& story, const ExploreResult& r, std::string& out) {
   for (const ExploreFinding& f : r.deadEnds) {
     const Scene& s = story.scenes[static_cast<size_t>(f.scene)];
-    appendFault(story.where(s.loc), "dead end: scene '" + s.qualified + "' can be reached with none of its choices to show",
-                pathLabels(story, f.path), out);
+    appendFault(story, story.where(s.loc), "dead end: scene '" + s.qualified + "' can be reached with none of its choices to show",
+                &f.path, out);
   }
   for (const ExploreFinding& f : r.softLocks) {
     const Scene& s = story.scenes[static_cast<size_t>(f.scene)];
-    appendFault(story.where(s.loc), "soft-lock: from scene '" + s.qualified + "' no ending can be reached any more",
-                pathLabels(story, f.path), out);
+    appendFault(story, story.where(s.loc), "soft-lock: from scene '" + s.qualified + "' no ending can be reached any more",
+                &f.path, out);
     std::string loop;
     for (int t : f.loop) loop += (loop.empty() ? "" : ", ") + story.scenes[static_cast<size_t>(t)].qualified;
     out += "  play goes round: " + loop + "\n";
   }
   for (const ExploreFinding& f : r.errors)
-    appendFault(story.where(f.loc), "run-time error: " + f.message, pathLabels(story, f.path), out);
+    appendFault(story, story.where(f.loc), "run-time error: " + f.message, &f.path, out);
   if (!r.complete) return;
   for (size_t s = 0; s < story.scenes.size(); ++s) {
     if (r.sceneReached[s]) continue;
     const Scene& scene = story.scenes[s];
-    appendFault(story.where(scene.loc),
-                (scene.isEnd ? "ending '" : "scene '") + scene.qualified + "' is never reached in play", "", out);
+    appendFault(story, story.where(scene.loc),
+                (scene.isEnd ? "ending '" : "scene '") + scene.qualified + "' is never reached in play", nullptr, out);
   }
 }
 
@@ -168,6 +172,10 @@ std::string pathLabels(const Story& story, const ExplorePath& path) {
   std::string out;
   for (const ExploreStep& step : path) out += (out.empty() ? "" : " > ") + stepLabel(story, step);
   return out;
+}
+
+std::string replayLine(const Story& story, const ExplorePath& path) {
+  return "lostcorner play " + story.folder + " --text --choices " + typedList(typedChoices(story, path));
 }
 
 std::string exploreText(const Story& story, const ExploreResult& r, uint64_t maxStates) {

@@ -65,8 +65,7 @@ SCENARIO("explore reports the faults of a story and exits non-zero") {
         {lc::test::deadEndStory(), "/a.yaml:11:3: dead end: scene 'a.hall' can be reached with none of its choices to show\n  path: Go on\n"},
         {lc::test::unreachableSceneStory(), "/a.yaml:9:3: scene 'a.lost' is never reached in play\n"},
         {lc::test::softLockStory(),
-         "/a.yaml:10:3: soft-lock: from scene 'a.maze' no ending can be reached any more\n  path: Enter the maze\n"
-         "  play goes round: a.maze, a.hall\n"},
+         "/a.yaml:10:3: soft-lock: from scene 'a.maze' no ending can be reached any more\n  path: Enter the maze\n"},
         {lc::test::unreachableEndingStory(), "/a.yaml:15:3: ending 'a.summit' is never reached in play\n"},
     };
     for (const auto& [fault, expected] : cases) {
@@ -76,6 +75,21 @@ SCENARIO("explore reports the faults of a story and exits non-zero") {
       CHECK(r.status == 1);
       CHECK(r.out.find(story.path() + expected) != std::string::npos);
     }
+  }
+  GIVEN("a fault's path as the numbers a player types, and the line that replays it") {
+    lc::test::TempStory story(lc::test::deadEndStory().files);
+    auto r = runLostCorner("explore " + story.path(), "");
+    std::string replay = "lostcorner play " + story.path() + " --text --choices 2";
+    CHECK(r.out.find("  path: Go on\n  replay: " + replay + "\n") != std::string::npos);
+    // Played as written: the reader arrives at the dead end.
+    auto played = runLostCorner("play " + story.path() + " --text --choices 2 --save-dir " + story.file("saves"), "");
+    INFO(played.out);
+    CHECK(played.status == 0);
+    CHECK(played.out.find("A hall.") != std::string::npos);
+    CHECK(played.out.find("Open the door") == std::string::npos);
+    auto bad = runLostCorner("play " + story.path() + " --choices 2,x", "", true);
+    CHECK(bad.status == 2);
+    CHECK(bad.out == "lostcorner play: --choices takes choice numbers from 1 up, separated by commas (e.g. 1,3,2), not '2,x'\n");
   }
   GIVEN("a clean story") {
     lc::test::TempStory story(lc::test::cleanStory().files);
@@ -107,6 +121,15 @@ SCENARIO("explore reports the faults of a story and exits non-zero") {
     CHECK(r.out.find("stopped at the state cap (--max-states 5,000): results are partial.") != std::string::npos);
     CHECK(r.out.find("(partial search)") != std::string::npos);
   }
+}
+
+TEST_CASE("graph draws soft-locks and the loops they trap play in") {
+  lc::test::TempStory story(lc::test::softLockStory().files);
+  auto r = runLostCorner("graph " + story.path(), "");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("a.maze\\n(soft-lock: no ending from here)\", color=red, fontcolor=red") != std::string::npos);
+  CHECK(r.out.find("a.hall\\n(in a loop with no way out)\", color=red, penwidth=2") != std::string::npos);
+  CHECK(r.out.find("[label=\"a.start\", penwidth=2]") != std::string::npos);  // the start: no mark
 }
 
 SCENARIO("graph draws the story map") {

@@ -87,6 +87,42 @@ SCENARIO("explore reports each planted fault at its scene, with the way there") 
   }
 }
 
+TEST_CASE("a path as the numbers a player types") {
+  auto story = lc::test::loadValid(lc::test::deadEndStory().files);
+  lc::ExploreResult r = lc::explore(*story);
+  REQUIRE(r.deadEnds.size() == 1);
+  CHECK(lc::typedChoices(*story, r.deadEnds[0].path) == std::vector<int>{2});
+  // A once-choice spent moves the ones after it up: the second B is typed as 1.
+  auto hub = lc::test::loadValid(lc::test::oneChapter(
+      "", "  start:\n    text: S\n    choices:\n"
+          "      - {text: A, goto: a, once: true}\n      - {text: B, goto: b, once: true}\n"
+          "  a:\n    text: A\n    next: start\n"
+          "  b:\n    text: B\n    next: start\n"));
+  lc::ExplorePath path{{0, 0}, {1, -1}, {0, 1}, {2, -1}};
+  CHECK(lc::typedList(lc::typedChoices(*hub, path)) == "1,1,1,1");
+}
+
+TEST_CASE("the spine: every route to an ending passes a scene, or the shortest that does not") {
+  auto story = lc::test::loadValid(lc::test::oneChapter(
+      "  key: {type: bool, initial: false}\n",
+      "  start:\n    text: S\n    choices:\n"
+      "      - {text: Hall, goto: hall}\n      - {text: Yard, goto: yard, do: [key = true]}\n"
+      "  hall:\n    text: H\n    next: gate\n"
+      "  yard:\n    text: Y\n    choices:\n"
+      "      - {text: Gate, goto: gate}\n      - {text: Wall, goto: out, if: key}\n"
+      "  gate:\n    text: G\n    next: out\n"
+      "  out:\n    text: O\n    end: true\n"));
+  lc::ExploreOptions options;
+  options.mustPass = {story->findScene("a.start"), story->findScene("a.gate"), story->findScene("a.hall")};
+  lc::ExploreResult r = lc::explore(*story, options);
+  REQUIRE(r.complete);
+  REQUIRE(r.bypasses.size() == 2);  // the start is on every route; the gate and the hall are not
+  CHECK(r.bypasses[0].scene == story->findScene("a.gate"));
+  CHECK(labels(*story, r.bypasses[0].path) == std::vector<std::string>{"Yard", "Wall"});
+  CHECK(r.bypasses[1].scene == story->findScene("a.hall"));
+  CHECK(labels(*story, r.bypasses[1].path) == std::vector<std::string>{"Yard", "Wall"});
+}
+
 TEST_CASE("the paths explore reports are shortest") {
   auto story = lc::test::loadValid(lc::test::oneChapter(
       "",
