@@ -26,8 +26,10 @@ int64_t addCapped(int64_t a, int64_t b) { return std::min(kUnbounded, a + b); }
 template <class Fn>
 void forEachPlayExpr(const Scene& s, Fn fn) {
   for (const auto& e : s.onEnter) fn(e.effect.value);
+  for (const Branch& b : s.nextBranches) fn(b.condition);
   for (const Choice& c : s.choices) {
     if (c.condition) fn(*c.condition);
+    for (const Branch& b : c.branches) fn(b.condition);
     for (const auto& e : c.effects) fn(e.effect.value);
   }
 }
@@ -92,9 +94,12 @@ struct Edge {
 std::vector<Edge> edgesOf(const Story& story, const Scene& s) {
   std::vector<Edge> out;
   if (s.next >= 0) out.push_back({s.next, nullptr});
-  for (const Choice& c : s.choices)
-    if (c.target >= 0 && !(c.condition && c.condition->truth() == Expr::Truth::AlwaysFalse))
-      out.push_back({c.target, &c.effects});
+  for (const Branch& b : s.nextBranches) out.push_back({b.target, nullptr});
+  for (const Choice& c : s.choices) {
+    if (c.condition && c.condition->truth() == Expr::Truth::AlwaysFalse) continue;
+    if (c.target >= 0) out.push_back({c.target, &c.effects});
+    for (const Branch& b : c.branches) out.push_back({b.target, &c.effects});  // conditional gotos
+  }
   (void)story;
   return out;
 }
