@@ -6,10 +6,12 @@ packages=(
   libyaml-cpp-dev libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev catch2
   xvfb xauth
   graphviz espeak-ng vorbis-tools
-  emscripten
+  emscripten ninja-build dpkg-dev
   zlib1g-dev chromium cmark
   clang-14 libclang-rt-14-dev clang-format ccache
 )
+# The web page tests install puppeteer-core with npm (a node from elsewhere may bring its own npm).
+command -v npm >/dev/null || packages+=(npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

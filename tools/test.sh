@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install-deps.sh
 bash tools/build.sh ${LC_CI:+-DLOSTCORNER_WERROR=ON}
+# The web player and the bundled story's page (the web libraries are cached outside the repo).
+if command -v emcc >/dev/null; then bash tools/web.sh; fi
 cd build
 # Headless is a mode: dummy video and audio drivers unless a test sets its own.
 SDL_VIDEODRIVER=${SDL_VIDEODRIVER:-dummy} SDL_AUDIODRIVER=${SDL_AUDIODRIVER:-dummy} \

@@ -10,5 +10,6 @@ int cmdGraph(int argc, char** argv);
 int cmdStats(int argc, char** argv);
 int cmdNew(int argc, char** argv);
 int cmdReport(int argc, char** argv);
+int cmdPublish(int argc, char** argv);
 
 }  // namespace lc

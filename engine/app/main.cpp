@@ -21,6 +21,7 @@ const Subcommand kCommands[] = {
     {"graph", lc::cmdGraph, "draw the story map (-o map.svg, map.png or map.dot)"},
     {"stats", lc::cmdStats, "words, reading time, choices, endings and routes"},
     {"new", lc::cmdNew, "start a new story folder from a template"},
+    {"publish", lc::cmdPublish, "write a story as a web page (-o DIR; --single-file: one .html)"},
     {"report", lc::cmdReport, "merge a class's journal exports into one page (-o class.html)"},
 };
 

@@ -11,6 +11,7 @@
 
 #include "load/loader.h"
 #include "platform/env.h"
+#include "present/browser.h"
 #include "present/classroom_screens.h"
 
 namespace lc::present {
@@ -215,6 +216,7 @@ bool Game::frame() {
   if (drew_) draw();
   ++frames_;
   if (options_.maxFrames >= 0 && frames_ >= options_.maxFrames) running_ = false;
+  browser::afterFrame(*this);
   return running_;
 }
 
@@ -394,6 +396,7 @@ void Game::applySettings(bool saveFile) {
 }
 
 void Game::speak(const std::string& text) {
+  browser::announce(text);  // the page's screen-reader mirror hears everything
   if (settings_.selfVoicing) voice_->say(text);
 }
 

@@ -17,7 +17,7 @@ namespace {
 void browserFrame(void* game) {
   if (!static_cast<Game*>(game)->frame()) emscripten_cancel_main_loop();
 }
-#endif
+#else
 
 // The desktop loop: frame() never waits, so the loop paces itself to about 60 frames a
 // second (a vsynced present already waits; a skipped or software frame sleeps instead).
@@ -30,6 +30,7 @@ void desktopLoop(Game& game) {
     if (spent < kFrameMs) SDL_Delay(static_cast<Uint32>(kFrameMs - spent));
   }
 }
+#endif
 
 }  // namespace
 

@@ -64,6 +64,7 @@ class ErrorScreen : public Screen {
  public:
   ErrorScreen(Services& s, std::string heading, std::vector<std::string> lines)
       : s_(s), heading_(std::move(heading)) {
+    s_.speak(heading_ + (lines.empty() ? "" : " " + lines.front()));  // read aloud, and to the page's mirror
     for (std::string& line : lines) view_.add(std::move(line), ScrollView::Look::Error);
     buttons_.add("Try again");
     buttons_.add("Quit");

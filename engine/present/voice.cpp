@@ -16,6 +16,13 @@
 #define LC_HAS_SPAWN 1
 extern char** environ;
 #endif
+#ifdef __EMSCRIPTEN__
+extern "C" {  // tools/web/library_lostcorner.js: the browser's speechSynthesis
+int lc_speech_available();
+void lc_speech_say(const char* text);
+void lc_speech_stop();
+}
+#endif
 
 namespace lc::present {
 namespace {
@@ -79,9 +86,23 @@ class EspeakVoice : public Voice {
 
 #endif
 
+#ifdef __EMSCRIPTEN__
+// In the browser: its speech synthesis, which queues and stops speech itself.
+class BrowserVoice : public Voice {
+ public:
+  bool available() const override { return lc_speech_available() != 0; }
+  void say(const std::string& text) override { lc_speech_say(text.c_str()); }
+  void stop() override { lc_speech_stop(); }
+  void update() override {}
+};
+#endif
+
 }  // namespace
 
 std::unique_ptr<Voice> openVoice() {
+#ifdef __EMSCRIPTEN__
+  return std::make_unique<BrowserVoice>();
+#endif
 #ifdef LC_HAS_SPAWN
   const std::string program = findInPath("espeak-ng");
   if (!program.empty()) return std::make_unique<EspeakVoice>(program);
