@@ -10,6 +10,7 @@ mergeInto(LibraryManager.library, {
   lc_web_screen: function (name) {
     var lc = lcPage();
     lc.screen = UTF8ToString(name);
+    (lc.screenTimes = lc.screenTimes || {})[lc.screen] = lc.screenTimes[lc.screen] || performance.now();
     var h = document.getElementById('lc-screen');
     if (h) h.textContent = document.title + ': ' + lc.screen;
   },
