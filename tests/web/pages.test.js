@@ -14,8 +14,9 @@ const FLAGSHIP = "single/never-let-me-go.html", TUTORIAL = "tutorial-single/tuto
 
 function check(cond, what) { if (!cond) throw new Error(what); }
 
-async function open(browser, url) {
+async function open(browser, url, before) {
   const page = await browser.newPage();
+  if (before) await page.evaluateOnNewDocument(before);
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => { if (process.env.LC_WEB_VERBOSE) console.log("page:", m.text()); });
@@ -100,7 +101,9 @@ const cases = {
     await newGame(page);
     await page.keyboard.press("Enter");
     await toChoices(page);
+    const first = await page.evaluate(() => JSON.stringify(lostcorner.buttons.map((x) => x.label)));
     await page.keyboard.press("1");
+    await b.waitFor(page, "the next scene", (was) => JSON.stringify((lostcorner.buttons || []).map((x) => x.label)) !== was, first);
     await toChoices(page);
     const text = await page.$eval("#lc-paragraph", (e) => e.textContent);
     const choices = await page.evaluate(() => lostcorner.buttons.map((x) => x.label).join("|"));
@@ -108,9 +111,9 @@ const cases = {
     await b.screenIs(page, "menu");
     await b.pressMirror(page, "Save");
     await b.screenIs(page, "save");
-    const synced = await page.evaluate(() => lostcorner.synced || 0);
     await b.pressMirror(page, "Slot 2");
-    await b.waitFor(page, "the save to reach IndexedDB", (n) => (lostcorner.synced || 0) > n, synced);
+    await b.waitFor(page, "the save to reach IndexedDB", () =>
+      Module.FS.readdir("/home/web_user/.local/share/lostcorner/tutorial").includes("2.save") && lostcorner.stored());
     await page.reload({ waitUntil: "load" });
     await b.screenIs(page, "title");
     await b.pressMirror(page, "Load");
@@ -134,8 +137,8 @@ const cases = {
     await b.pressMirror(page, "Settings");
     await b.screenIs(page, "settings");
     await b.pressMirror(page, "Theme");
-    const synced = await page.evaluate(() => lostcorner.synced || 0);
-    await b.waitFor(page, "the settings to reach IndexedDB", (n) => (lostcorner.synced || 0) > n, synced);
+    await b.waitFor(page, "the settings to reach IndexedDB", () =>
+      Module.FS.readdir("/home/web_user/.config/lostcorner").includes("settings.yaml") && lostcorner.stored());
     const file = await page.evaluate(() => new TextDecoder().decode(Module.FS.readFile("/home/web_user/.config/lostcorner/settings.yaml")));
     const theme = /theme: *(\S+)/.exec(file);
     check(theme, "settings.yaml has no theme: " + file);
@@ -205,6 +208,58 @@ const cases = {
     check(s.ink([0.05, 0.05, 0.9, 0.5]) > 300, "the error screen draws nothing");
     const heard = await page.evaluate(() => lostcorner.spoken.join("\n"));
     check(heard.includes("/story/hall.yaml:7:15: error: unknown scene 'cellar'"), "the error screen does not say file:line:col: " + heard);
+  },
+
+  // Storage blocked (as in some private windows): a notice that saves will not last, and play goes on.
+  async blocked(browser) {
+    const page = await open(browser, fileUrl(TUTORIAL), () =>
+      Object.defineProperty(window, "indexedDB", { get() { throw new DOMException("blocked", "SecurityError"); } }));
+    await b.screenIs(page, "title");
+    const expected = "This browser is not keeping data for this page (storage is blocked): saves and settings will not last after you close it.";
+    await b.waitFor(page, "the storage notice", (t) => (lostcorner.notices || []).includes(t), expected);
+    const log = await page.$eval("#lc-notices", (e) => e.textContent);
+    check(log.includes(expected), "the notice is not in the ARIA log: " + log);
+    await newGame(page);
+    await page.keyboard.press("Enter");
+    await toChoices(page);
+  },
+
+  // A browser without WebAssembly gets a message, not a blank page.
+  async nowasm(browser) {
+    const page = await open(browser, fileUrl(TUTORIAL), () => { delete window.WebAssembly; });
+    await b.waitFor(page, "the message", () => document.getElementById("message").style.display === "flex");
+    const text = await page.$eval("#message", (e) => e.innerText);
+    check(text.includes("This browser cannot run Lost Corner.") && text.includes("It needs WebAssembly"), "message: " + text);
+  },
+
+  // A corrupt save in storage is refused as on the desktop; other slots still load.
+  async corrupt(browser) {
+    const page = await open(browser, fileUrl(TUTORIAL));
+    await newGame(page);
+    await page.keyboard.press("Escape");
+    await b.screenIs(page, "menu");
+    await b.pressMirror(page, "Save");
+    await b.pressMirror(page, "Slot 2");
+    await b.waitFor(page, "slot 2 saved", () => Module.FS.readdir("/home/web_user/.local/share/lostcorner/tutorial").includes("2.save"));
+    await page.evaluate(() => {
+      Module.FS.writeFile("/home/web_user/.local/share/lostcorner/tutorial/3.tmp", "lostcorner-save: 1\nthis is not a save\n");
+      Module.FS.rename("/home/web_user/.local/share/lostcorner/tutorial/3.tmp", "/home/web_user/.local/share/lostcorner/tutorial/3.save");
+    });
+    await b.waitFor(page, "the damaged save in IndexedDB", () => lostcorner.stored());
+    await page.reload({ waitUntil: "load" });
+    await b.screenIs(page, "title");
+    await b.pressMirror(page, "Load");
+    await b.screenIs(page, "load");
+    // The same slot list as the window on the desktop: the damaged slot says so, with the reason.
+    const slot3 = await page.evaluate(() => lostcorner.buttons.find((x) => x.label.startsWith("Slot 3")));
+    check(slot3.label === "Slot 3 — cannot be loaded", "slot 3 shows " + JSON.stringify(slot3));
+    const mirror = await page.evaluate(() => [...document.querySelectorAll("#lc-choices button")].find((x) => x.textContent.startsWith("Slot 3")).textContent);
+    check(mirror.startsWith("Slot 3 — cannot be loaded"), "the mirror says " + mirror);
+    await b.pressMirror(page, "Slot 3");
+    await b.sleep(300);
+    check((await page.evaluate(() => lostcorner.screen)) === "load", "a damaged save was loaded");
+    await b.pressMirror(page, "Slot 2");
+    await b.screenIs(page, "play");
   },
 
   // The folder publish over http, and music that plays (non-silent samples) after the first key.
