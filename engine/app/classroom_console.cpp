@@ -56,9 +56,7 @@ void ConsoleSession::classroomStart() {
     else if (!shut.empty())
       out_.notice("These chapters stay closed in this lesson (no teacher code was set): " + shut);
   }
-  if (class_->timer.active())
-    out_.notice("Lesson timer: " + std::to_string(o.lessonMinutes) + " minutes; a reminder " +
-                std::to_string(o.warningMinutes) + " minutes before the end, with an autosave");
+  if (class_->timer.active()) out_.notice(lessonTimerNotice(o.lessonMinutes, o.warningMinutes));
 }
 
 bool ConsoleSession::tick() {
@@ -128,9 +126,11 @@ bool ConsoleSession::classroomLine(const std::string& line) {
   Classroom& c = *class_;
   if (c.wait == Classroom::Wait::Reflection) {
     std::string clean = cleanTypedLine(line);
+    if (clean == ".") return finishReflection(), true;  // only a line that is exactly "." ends it
+    c.draft.push_back(clean);
     auto [first, more] = splitCommand(clean);
-    if (first == "." && more.empty()) finishReflection();  // spaces around the full stop do not matter
-    else c.draft.push_back(clean);
+    if (first == "." && more.empty())  // " . " is text: say so, or the student waits for nothing
+      out_.notice("Kept as text. To finish, type a line that is exactly a full stop (.), with no spaces");
     return true;
   }
   auto [word, rest] = splitCommand(line);

@@ -132,7 +132,7 @@ class TextPresenter : public Presenter {
   }
   void chapterOpened(const Chapter& c) override { line("[The teacher opened the chapter \"" + title(c) + "\"]"); }
   void lessonWarning(int minutesLeft) override {
-    line("[About " + std::to_string(minutesLeft) + (minutesLeft == 1 ? " minute" : " minutes") + " of the lesson left]");
+    line("[" + lessonLeftText(minutesLeft) + "]");
   }
   void exported(const std::string& folder, const std::vector<std::string>& files) override {
     line("[Journal exported to " + folder + ":]");

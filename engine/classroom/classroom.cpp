@@ -194,10 +194,29 @@ OpenResult ChapterPacing::open(std::string_view code, int chapter, int& opened) 
 
 // ---- Lesson timer -----------------------------------------------------------------
 
+int64_t lessonWarningMs(int lengthMinutes, int warningMinutes) {
+  const int64_t length = int64_t(std::max(0, lengthMinutes)) * 60000, warning = int64_t(std::max(0, warningMinutes)) * 60000;
+  return warning < length ? warning : length / 2;
+}
+
+std::string minutesCount(int minutes) { return std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes"); }
+
+std::string lessonLeftText(int minutesLeft) {
+  return minutesLeft <= 0 ? "Under a minute of the lesson left" : "About " + minutesCount(minutesLeft) + " of the lesson left";
+}
+
+std::string lessonTimerNotice(int lengthMinutes, int warningMinutes) {
+  const int64_t warning = lessonWarningMs(lengthMinutes, warningMinutes);
+  std::string when = warning == 0                           ? "a reminder at the end"
+                     : warning == int64_t(warningMinutes) * 60000 ? "a reminder " + minutesCount(warningMinutes) + " before the end"
+                                                             : "a reminder halfway through";
+  return "Lesson timer: " + minutesCount(lengthMinutes) + "; " + when + ", with an autosave";
+}
+
 LessonTimer::LessonTimer(int64_t startMs, int lengthMinutes, int warningMinutes) {
   if (lengthMinutes <= 0) return;
   endMs_ = startMs + int64_t(lengthMinutes) * 60000;
-  warning_.set(endMs_ - int64_t(std::max(0, warningMinutes)) * 60000);
+  warning_.set(endMs_ - lessonWarningMs(lengthMinutes, warningMinutes));
 }
 
 int LessonTimer::minutesLeft(int64_t nowMs) const {

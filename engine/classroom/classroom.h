@@ -112,6 +112,17 @@ class ChapterPacing {
 
 // ---- Lesson timer -----------------------------------------------------------------
 
+// When the reminder comes, in milliseconds before the end: `warningMinutes`, or halfway
+// through when the lesson is no longer than that (a 1-minute lesson cannot warn 5 before).
+int64_t lessonWarningMs(int lengthMinutes, int warningMinutes);
+// "Lesson timer: 50 minutes; a reminder 5 minutes before the end, with an autosave",
+// "Lesson timer: 1 minute; a reminder halfway through, with an autosave".
+std::string lessonTimerNotice(int lengthMinutes, int warningMinutes);
+// "1 minute", "5 minutes".
+std::string minutesCount(int minutes);
+// The reminder: "About 5 minutes of the lesson left", "Under a minute of the lesson left".
+std::string lessonLeftText(int minutesLeft);
+
 class LessonTimer {
  public:
   LessonTimer() = default;  // no lesson length: never warns

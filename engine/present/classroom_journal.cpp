@@ -13,7 +13,8 @@ namespace {
 
 class JournalScreen : public Screen {
  public:
-  JournalScreen(Services& s, std::string question) : s_(s), question_(std::move(question)) {
+  JournalScreen(Services& s, std::string question, bool openedWithJ)
+      : s_(s), question_(std::move(question)), swallowJ_(openedWithJ) {
     // The student chooses where the export goes; it starts at the lesson's folder.
     if (const Lesson* lesson = s_.session->lesson())
       folder_.set(lesson->options().exportDir.empty() ? documentsDir() : lesson->options().exportDir);
@@ -26,7 +27,14 @@ class JournalScreen : public Screen {
   const ButtonList* buttonList() const override { return &buttons_; }
   const TextField& field() const { return field_; }
 
+  // Events of one frame come before its update: by then the J key's own text is past.
+  void update(double) override { swallowJ_ = false; }
+
   void handle(const Input& in) override {
+    if (swallowJ_ && in.action == Action::Text && (in.text == "j" || in.text == "J")) {
+      swallowJ_ = false;
+      return;
+    }
     if (in.action == Action::Click && inside(folderBox_, in.x, in.y)) {
       folderFocused_ = true;
       return;
@@ -162,6 +170,7 @@ class JournalScreen : public Screen {
   TextField field_{true};
   TextField folder_{false, 1000};  // where Export writes
   bool folderFocused_ = false;
+  bool swallowJ_ = false;  // the J that opened the screen may still come as text
   SDL_Rect textBox_{}, folderBox_{};
   ButtonList buttons_;
   std::string message_;
@@ -169,8 +178,8 @@ class JournalScreen : public Screen {
 
 }  // namespace
 
-std::unique_ptr<Screen> makeJournalScreen(Services& s, std::string question) {
-  return std::make_unique<JournalScreen>(s, std::move(question));
+std::unique_ptr<Screen> makeJournalScreen(Services& s, std::string question, bool openedWithJ) {
+  return std::make_unique<JournalScreen>(s, std::move(question), openedWithJ);
 }
 
 }  // namespace lc::present

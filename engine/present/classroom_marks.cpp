@@ -108,8 +108,7 @@ void tickLesson(Session& session, Notices& notices) {
   if (left < 0) return;
   std::string error;
   const bool saved = session.autosave(error);
-  notices.add("About " + std::to_string(left) + (left == 1 ? " minute" : " minutes") + " of the lesson left" +
-              (saved ? " \u2014 the game is saved (Autosave)." : "."));
+  notices.add(lessonLeftText(left) + (saved ? " \u2014 the game is saved (Autosave)." : "."));
 }
 
 }  // namespace lc::present

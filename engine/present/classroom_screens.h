@@ -30,7 +30,9 @@ std::unique_ptr<Screen> makeContentNoteScreen(Services& services, int chapter);
 // Every glossary term, those in `sceneTerms` (indexes into Story::glossary) first.
 std::unique_ptr<Screen> makeGlossaryScreen(Services& services, std::vector<size_t> sceneTerms);
 // The reading journal: `question` is the scene's journal question ("" for a free note).
-std::unique_ptr<Screen> makeJournalScreen(Services& services, std::string question);
+// `openedWithJ`: the J key opened it, so the "j" SDL types for that same key press (a
+// text event right behind the key event) is not taken as the first letter of the entry.
+std::unique_ptr<Screen> makeJournalScreen(Services& services, std::string question, bool openedWithJ = false);
 
 // Splits a paragraph into projector pages of about `maxCodePoints`, at sentence ends
 // where it can, else between words.

@@ -77,7 +77,7 @@ bool PlayScreen::classroomInput(const Input& in) {
   if (in.action != Action::Key || !session_.lesson()) return false;
   switch (in.key) {
     case SDLK_n: s_.nav.push(makeContentNoteScreen(s_, chapter_)); return true;
-    case SDLK_j: s_.nav.push(makeJournalScreen(s_, "")); return true;
+    case SDLK_j: s_.nav.push(makeJournalScreen(s_, "", true)); return true;
     case SDLK_g: {
       std::vector<size_t> terms;
       for (const auto& paragraph : hits_)

@@ -165,3 +165,46 @@ SCENARIO("a lesson plan sets open chapters, pauses and the timer, with file:line
     CHECK(contains(missing.out, dir.file("none.yaml") + ": error: cannot read the lesson plan: No such file or directory\n"));
   }
 }
+
+SCENARIO("only a line that is exactly a full stop ends a journal entry") {
+  Lesson lesson;
+  lesson.session->start();
+  lesson.lines({""});  // the discussion is over: the journal question
+  lesson.out.fresh();
+  lesson.lines({"I think she knows.", " . "});
+  CHECK(lesson.out.fresh() == "[Kept as text. To finish, type a line that is exactly a full stop (.), with no spaces]\n");
+  lesson.lines({"1", "."});  // "1" is text here, not a choice
+  CHECK(lesson.out.fresh() == "[Saved in your journal: 24 characters]\n\n  1. Walk to the pond\n  2. Go straight on\n");
+  REQUIRE(lesson.session->runner().state().journal.size() == 1);
+  CHECK(lesson.session->runner().state().journal[0].answer == "I think she knows.\n . \n1");
+  CHECK(lesson.session->runner().state().scene == lesson.loaded.story->findScene("one.gate"));
+}
+
+SCENARIO("short lessons: the reminder comes halfway, and one minute is one minute") {
+  struct Case {
+    int length, warning;
+    std::string notice;
+    double dueAfter;  // minutes
+    std::string reminder;
+  };
+  const std::vector<Case> cases = {
+      {1, 5, "[Lesson timer: 1 minute; a reminder halfway through, with an autosave]\n", 0.5, "[About 1 minute of the lesson left]\n"},
+      {5, 5, "[Lesson timer: 5 minutes; a reminder halfway through, with an autosave]\n", 2.5, "[About 3 minutes of the lesson left]\n"},
+      {6, 5, "[Lesson timer: 6 minutes; a reminder 5 minutes before the end, with an autosave]\n", 1, "[About 5 minutes of the lesson left]\n"},
+      {10, 1, "[Lesson timer: 10 minutes; a reminder 1 minute before the end, with an autosave]\n", 9, "[About 1 minute of the lesson left]\n"},
+      {3, 0, "[Lesson timer: 3 minutes; a reminder at the end, with an autosave]\n", 3, "[Under a minute of the lesson left]\n"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.notice);
+    static Case current;
+    current = c;
+    Lesson lesson([](lc::ClassroomOptions& o) { o.lessonMinutes = current.length; o.warningMinutes = current.warning; });
+    lesson.session->start();
+    CHECK(lesson.out.fresh().rfind(c.notice, 0) == 0);
+    lesson.clock.advanceMinutes(c.dueAfter - 0.05);
+    CHECK_FALSE(lesson.session->tick());
+    lesson.clock.advanceMinutes(0.05);
+    CHECK(lesson.session->tick());
+    CHECK(lesson.out.fresh().rfind(c.reminder, 0) == 0);
+  }
+}

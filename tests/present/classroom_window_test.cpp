@@ -107,6 +107,28 @@ TEST_CASE("classroom window: discussion card, journal typed and exported, gate o
 
   h.key(SDLK_ESCAPE);  // close the journal
   REQUIRE(h.game->topName() == "play");
+  {  // J opens a free note; SDL's text event for that same key press types nothing
+    SDL_Event j{};
+    j.type = SDL_KEYDOWN;
+    j.key.keysym.sym = SDLK_j;
+    SDL_PushEvent(&j);
+    SDL_Event t{};
+    t.type = SDL_TEXTINPUT;
+    SDL_strlcpy(t.text.text, "j", sizeof t.text.text);
+    SDL_PushEvent(&t);
+    h.frame();
+    REQUIRE(h.game->topName() == "journal");
+    typeText(h, "jam later.");  // a j typed on purpose is kept
+    SDL_Event save{};
+    save.type = SDL_KEYDOWN;
+    save.key.keysym.sym = SDLK_RETURN;
+    save.key.keysym.mod = KMOD_LCTRL;
+    SDL_PushEvent(&save);
+    h.frame();
+    CHECK(h.game->session()->runner().state().journal.back().answer == "jam later.");
+    h.key(SDLK_ESCAPE);
+    REQUIRE(h.game->topName() == "play");
+  }
   h.key(SDLK_RETURN);  // Continue: into chapter two, which is closed
   h.frame();
   REQUIRE(h.game->topName() == "gate");
