@@ -57,18 +57,19 @@ Run publish(const std::string& player, const std::string& args) {
 }
 
 const char* const kStory = "format: lostcorner/1\nid: garden\ntitle: \"The <Night> Garden\"\nstart: a.start\n"
-                           "chapters: [a.yaml]\nmusic:\n  rain: {file: ../media/rain.ogg}\n";
+                           "chapters: [a.yaml]\nmusic:\n  rain: {file: media/rain.ogg}\n";
 const char* const kChapter = "chapter: a\nscenes:\n  start:\n    music: rain\n    text: The gate is locked.\n    end: true\n";
 
-// story/ and media/ side by side, as the bundled stories keep their music in assets/.
+// A story keeps its music inside its folder (a story reads nothing outside it; the bundled
+// stories' ../../assets are the one exception, packed by the web page tests).
 struct Workspace : TempDir {
   Workspace() {
     ::mkdir(file("story").c_str(), 0755);
-    ::mkdir(file("media").c_str(), 0755);
+    ::mkdir(file("story/media").c_str(), 0755);
     write("story/story.yaml", kStory);
     write("story/a.yaml", kChapter);
     write("story/.hidden", "editor state");
-    write("media/rain.ogg", "OggS-rain");
+    write("story/media/rain.ogg", "OggS-rain");
   }
 };
 
@@ -128,15 +129,15 @@ TEST_CASE("publish writes a folder a web server can serve, and can replace it") 
     CHECK(exists(ws.file("site/") + f));
   const std::string page = slurp(ws.file("site/index.html"));
   CHECK(page.find("<title>The &lt;Night&gt; Garden</title>") != std::string::npos);
-  CHECK(page.find("\"storyPath\":\"/story/story\"") != std::string::npos);
+  CHECK(page.find("\"storyPath\":\"/story\"") != std::string::npos);
   CHECK(page.find("lc-file-wasm") == std::string::npos);  // served, not inlined
   CHECK(slurp(ws.file("site/story.data")) ==
-        "LCPKG1\n/story/media/rain.ogg\n9\nOggS-rain/story/story/a.yaml\n" + std::to_string(std::string(kChapter).size()) +
-            "\n" + kChapter + "/story/story/story.yaml\n" + std::to_string(std::string(kStory).size()) + "\n" + kStory);
+        "LCPKG1\n/story/a.yaml\n" + std::to_string(std::string(kChapter).size()) + "\n" + kChapter +
+            "/story/media/rain.ogg\n9\nOggS-rain/story/story.yaml\n" + std::to_string(std::string(kStory).size()) + "\n" + kStory);
   // Publishing again replaces its own folder as a whole.
   ws.write("story/a.yaml", std::string(kChapter) + "\n");
   REQUIRE(publish(player.path(), ws.file("story") + " -o " + ws.file("site")).status == 0);
-  CHECK(slurp(ws.file("site/story.data")).find(std::string(kChapter) + "\n/story/story/story.yaml") != std::string::npos);
+  CHECK(slurp(ws.file("site/story.data")).find(std::string(kChapter) + "\n/story/media/rain.ogg") != std::string::npos);
 }
 
 TEST_CASE("publish --single-file writes one page holding the player and the story") {
