@@ -218,12 +218,14 @@ void Builder::close() {
   const Frame f = frames_.back();
   frames_.pop_back();
   Node& n = *f.node;
-  const auto first = children_.begin() + static_cast<std::ptrdiff_t>(f.firstChild);
+  // By index: an empty collection's children_ may have no storage, and an iterator step
+  // from its null begin() is undefined (UBSan, found by fuzz_report).
+  const size_t end = children_.size();
   if (n.kind == Kind::Sequence) {
-    n.items.assign(first, children_.end());
+    for (size_t i = f.firstChild; i < end; ++i) n.items.push_back(children_[i]);
   } else {
-    n.entries.reserve(static_cast<size_t>(children_.end() - first) / 2);
-    for (auto it = first; it + 1 < children_.end(); it += 2) n.entries.emplace_back(it[0], it[1]);
+    n.entries.reserve((end - f.firstChild) / 2);
+    for (size_t i = f.firstChild; i + 1 < end; i += 2) n.entries.emplace_back(children_[i], children_[i + 1]);
     checkDuplicates(n);
   }
   children_.resize(f.firstChild);

@@ -109,6 +109,20 @@ TEST_CASE("yaml tree: the BOM is not kept in the source", "[yaml]") {
   CHECK(d.root->entries.at(0).second->byteOffset == 3);
 }
 
+// Found by fuzz_report: closing an empty collection stepped an iterator from a null
+// begin() (undefined; the sanitizer build, tools/sanitize.sh, fails on it before the fix).
+TEST_CASE("yaml tree: empty collections, first and nested, build without undefined steps", "[yaml]") {
+  const Document flow = parse("{}");
+  REQUIRE(flow.root);
+  CHECK(flow.root->entries.empty());
+  const Document nested = parse("a: []\nb: {}\n");
+  REQUIRE(nested.root);
+  CHECK(nested.root->entries.size() == 2);
+  CHECK(nested.root->entries.at(0).second->items.empty());
+  const Document junk = parse("{},\n  \"\"los{3lrc-e1\\");
+  CHECK_FALSE(junk.problems.empty());
+}
+
 struct ProblemCase {
   const char* name;
   std::string yaml;
