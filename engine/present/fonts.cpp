@@ -14,14 +14,15 @@ enum Face { Serif, SerifBold, Sans, SansBold, Dyslexic, DyslexicBold, Cjk, Devan
 // The fallback chain after the role's face (see font_chain.h): DejaVu Sans has the
 // symbols (arrows, triangles), Hebrew and Arabic; Droid Sans Fallback is the most compact
 // free face with the common Chinese, Japanese and Korean characters (3.4 MB against
-// Noto CJK's 16+ MB per weight); Lohit Devanagari is 150 KB.
+// Noto CJK's 16+ MB per weight; bundled cut to everyday characters, 1.4 MB, by
+// tools/fonts/cjk-subset.py, so the web page stays small); Lohit Devanagari is 150 KB.
 const int kFallbackFaces[Fonts::kFallbacks] = {Sans, Cjk, Devanagari};
 
 const char* const kFaceFiles[FaceCount] = {
     "fonts/dejavu/DejaVuSerif.ttf",        "fonts/dejavu/DejaVuSerif-Bold.ttf",
     "fonts/dejavu/DejaVuSans.ttf",         "fonts/dejavu/DejaVuSans-Bold.ttf",
     "fonts/opendyslexic/OpenDyslexic-Regular.otf", "fonts/opendyslexic/OpenDyslexic-Bold.otf",
-    "fonts/droid/DroidSansFallback.ttf",   "fonts/lohit-devanagari/Lohit-Devanagari.ttf"};
+    "fonts/droid/DroidSansFallback-Common.ttf", "fonts/lohit-devanagari/Lohit-Devanagari.ttf"};
 
 // The same faces as installed by Debian, used when the bundled copies are missing.
 const char* const kSystemFiles[FaceCount] = {
