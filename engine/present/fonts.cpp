@@ -72,8 +72,9 @@ Fonts::~Fonts() {
   for (auto& [key, font] : open_) TTF_CloseFont(font);
 }
 
-bool Fonts::open(const std::string& assetsDir, std::string& error) {
+bool Fonts::open(const std::string& assetsDir, std::string& error, bool systemFonts) {
   assetsDir_ = assetsDir;
+  systemFonts_ = systemFonts;
   files_.assign(FaceCount, {});
   // Text needs at least the serif face; the other faces are read when first used
   // (each falls back to this one), which keeps start-up short.
@@ -86,12 +87,16 @@ bool Fonts::open(const std::string& assetsDir, std::string& error) {
 
 bool Fonts::loadFace(int face) {
   if (!files_[face].empty()) return true;
-  if (readFile(assetsDir_ + "/" + kFaceFiles[face], files_[face]) || readFile(kSystemFiles[face], files_[face]))
+  if (readFile(assetsDir_ + "/" + kFaceFiles[face], files_[face]) ||
+      (systemFonts_ && readFile(kSystemFiles[face], files_[face])))
     return true;
   if (face == Serif) return false;
   if (face == Cjk || face == Devanagari) return false;  // a fallback nobody has: left out
-  // A missing face borrows another: the bold dyslexic face the regular one, others the serif.
-  const int standIn = face == DyslexicBold ? Dyslexic : Serif;
+  // A missing face borrows another: a bold face its regular one, emboldened by SDL_ttf (the
+  // web page leaves DejaVu Sans Bold out to stay small), others the serif.
+  const bool bold = face == SerifBold || face == SansBold || face == DyslexicBold;
+  const int standIn = bold ? face - 1 : Serif;  // each bold face follows its regular one
+  if (bold) emboldened_.insert(face);
   loadFace(standIn);
   files_[face] = files_[standIn];
   return !files_[face].empty();
@@ -135,6 +140,7 @@ TTF_Font* Fonts::openFace(int face, int pixels) {
   }
   if (!font) return nullptr;
   TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
+  if (emboldened_.count(face)) TTF_SetFontStyle(font, TTF_STYLE_BOLD);
   open_[key] = font;
   return font;
 }

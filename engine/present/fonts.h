@@ -25,7 +25,9 @@ class Fonts {
   Fonts& operator=(const Fonts&) = delete;
 
   // Reads the font files (needs TTF_Init). False with a reason when none can be found.
-  bool open(const std::string& assetsDir, std::string& error);
+  // Faces missing from assetsDir are taken from Debian's font packages when
+  // `systemFonts` (the web page has none; tests turn it off to see the stand-ins).
+  bool open(const std::string& assetsDir, std::string& error, bool systemFonts = true);
   // A font for the role at a pixel size (cached; never null after a successful open).
   TTF_Font* get(FontRole role, int pixels);
   // Fallback face `index` (0 .. kFallbacks-1, see font_chain.h) at a size, or null when
@@ -43,9 +45,11 @@ class Fonts {
   TTF_Font* openFace(int face, int pixels);
 
   std::string assetsDir_;
+  bool systemFonts_ = true;
   std::vector<std::vector<unsigned char>> files_;  // font bytes; index = face
   std::map<std::pair<int, int>, TTF_Font*> open_;  // (face, pixels) -> font
   std::set<int> missing_;                          // fallback faces with no file
+  std::set<int> emboldened_;                       // bold faces drawn from their regular face
   bool dyslexic_ = false;
   int generation_ = 0;
 };

@@ -31,6 +31,30 @@ TEST_CASE("the bundled fonts are found, with their licences beside them", "[pres
   CHECK(fs::exists(dir + "/fonts/opendyslexic/COPYRIGHT"));
 }
 
+// The web page carries no DejaVu Sans Bold (tools/web/CMakeLists.txt): its buttons must still
+// read as bold, drawn from DejaVu Sans emboldened, not fall to the regular serif.
+TEST_CASE("a missing bold face is its regular face emboldened", "[present][text]") {
+  TempDir assets("fonts-no-bold");
+  fs::create_directories(fs::path(assets / "fonts/dejavu"));
+  for (const char* face : {"DejaVuSerif.ttf", "DejaVuSans.ttf"})
+    fs::copy_file(findAssetsDir() + "/fonts/dejavu/" + face, assets / (std::string("fonts/dejavu/") + face));
+  TtfLibrary ttf;
+  Fonts fonts;
+  std::string error;
+  REQUIRE(fonts.open(assets.path.string(), error, false));
+  TTF_Font* regular = fonts.get(FontRole::Ui, 24);
+  TTF_Font* bold = fonts.get(FontRole::UiBold, 24);
+  REQUIRE(regular);
+  REQUIRE(bold);
+  CHECK(TTF_GetFontStyle(regular) == TTF_STYLE_NORMAL);
+  CHECK(TTF_GetFontStyle(bold) == TTF_STYLE_BOLD);
+  CHECK(std::string(TTF_FontFaceFamilyName(bold)) == "DejaVu Sans");
+  int regularWidth = 0, boldWidth = 0;
+  TTF_SizeUTF8(regular, "Continue", &regularWidth, nullptr);
+  TTF_SizeUTF8(bold, "Continue", &boldWidth, nullptr);
+  CHECK(boldWidth > regularWidth);
+}
+
 TEST_CASE("wrapping breaks at spaces, keeps every word, never exceeds the width", "[present][text]") {
   FontsFixture f;
   REQUIRE(f.ok);
