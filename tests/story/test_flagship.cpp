@@ -205,7 +205,7 @@ TEST_CASE("every random route that reaches an ending passes the spine, in the no
 TEST_CASE("no paragraph of twelve words or more appears twice on one route") {
   const lc::Story& story = flagship();
   lc::XorShift32 rng{14};
-  for (int run = 0; run < 400; ++run) {
+  for (int run = 0; run < 1000; ++run) {
     Route route = play(story, rng);
     std::map<std::string, int> first;  // paragraph -> scene it was first shown in
     for (const auto& [scene, text] : route.paragraphs) {
@@ -215,6 +215,37 @@ TEST_CASE("no paragraph of twelve words or more appears twice on one route") {
                     << story.scenes[static_cast<size_t>(it->second)].qualified << "): " << text);
       CHECK(fresh);
       if (!fresh) return;  // one example is enough to act on
+    }
+  }
+}
+
+TEST_CASE("every return to a hub reads differently from each earlier visit on the route") {
+  // DESIGN.md section 6: a hub's text (all its paragraphs together, any length) is
+  // never shown twice on one route, so each return answers what was just seen.
+  const lc::Story& story = flagship();
+  const std::vector<std::string> hubs = {"hailsham.grounds", "cottages.yard", "norfolk.town",
+                                         "norfolk.shops",    "after.rounds",  "after.kingsfield"};
+  lc::XorShift32 rng{6};
+  for (int run = 0; run < 500; ++run) {
+    Route route = play(story, rng);
+    std::map<std::pair<int, size_t>, std::string> visitText;  // (scene, visit index) -> text
+    std::map<int, size_t> visits;
+    for (size_t i = 0; i < route.paragraphs.size(); ++i) {
+      int scene = route.paragraphs[i].first;
+      if (i == 0 || route.paragraphs[i - 1].first != scene) ++visits[scene];
+      visitText[{scene, visits[scene]}] += route.paragraphs[i].second + "\n";
+    }
+    for (const std::string& name : hubs) {
+      int hub = story.findScene(name);
+      REQUIRE(hub >= 0);
+      std::set<std::string> shown;
+      for (size_t v = 1; v <= visits[hub]; ++v) {
+        const std::string& text = visitText[{hub, v}];
+        INFO("route " << run << ": visit " << v << " of " << name << " repeats an earlier one: " << text);
+        bool fresh = shown.insert(text).second;
+        CHECK(fresh);
+        if (!fresh) return;  // one example is enough to act on
+      }
     }
   }
 }
