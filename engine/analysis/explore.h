@@ -69,6 +69,9 @@ struct VariableRange {
 struct VariableKeep {
   enum Kind : uint8_t { Exact, Counter, NotRead } kind = Exact;
   std::vector<int64_t> cuts;
+  // Counter: it moves inside a loop whose every cycle passes a once-only choice (a hub of
+  // once-only rooms), so the most it can move there is bounded and it still merges.
+  bool onceBounded = false;
 };
 
 struct ExploreResult {

@@ -12,6 +12,7 @@
 // least cut and U the most it can still go up. A counter that only grows and is read as
 // `>= 3` so saturates at 3. Text is not part of this: it never decides where play goes.
 #include <algorithm>
+#include <map>
 
 #include "analysis/explore_model.h"
 
@@ -89,6 +90,7 @@ std::vector<bool> cutVariables(const Story& story) {
 struct Edge {
   int to;
   const std::vector<LocatedEffect>* choice;  // null for `next`
+  int once = -1;                             // the choice's spent slot when it is once-only
 };
 
 std::vector<Edge> edgesOf(const Story& story, const Scene& s) {
@@ -97,8 +99,9 @@ std::vector<Edge> edgesOf(const Story& story, const Scene& s) {
   for (const Branch& b : s.nextBranches) out.push_back({b.target, nullptr});
   for (const Choice& c : s.choices) {
     if (c.condition && c.condition->truth() == Expr::Truth::AlwaysFalse) continue;
-    if (c.target >= 0) out.push_back({c.target, &c.effects});
-    for (const Branch& b : c.branches) out.push_back({b.target, &c.effects});  // conditional gotos
+    int once = c.once ? c.spentSlot : -1;
+    if (c.target >= 0) out.push_back({c.target, &c.effects, once});
+    for (const Branch& b : c.branches) out.push_back({b.target, &c.effects, once});  // conditional gotos
   }
   (void)story;
   return out;
@@ -110,6 +113,67 @@ struct Ahead {
   int64_t down = 0, up = 0;                   // most it can still go down / up
 };
 
+
+Move edgeMove(const Story& story, const Edge& edge, int v) {
+  Move a = edge.choice ? moveOf(*edge.choice, v) : Move{};
+  Move b = moveOf(story.scenes[static_cast<size_t>(edge.to)].onEnter, v);
+  return {addCapped(a.down, b.down), addCapped(a.up, b.up)};
+}
+
+// The most variable v can move on any walk inside loop component `comp` (members
+// `scenes`). Unbounded, unless every cycle in it passes a once-only choice (a hub of
+// once-only rooms): then a walk is at most k+1 paths of the acyclic rest, joined by
+// k <= (its once-choices) once-only steps, each taken at most once.
+Move loopMoves(const Story& story, const ExploreModel& m, const std::vector<int>& scenes, int comp, int v) {
+  std::vector<std::pair<int, std::vector<Edge>>> inside;  // scene, its edges inside
+  std::map<int, Move> onceMoves;                           // per once-choice: its most
+  std::map<int, size_t> indegree;
+  for (int s : scenes) indegree[s] = 0;
+  Move total, moved;  // moved: whether any edge inside moves it down / up at all
+  for (int s : scenes) {
+    inside.push_back({s, {}});
+    for (const Edge& e : edgesOf(story, story.scenes[static_cast<size_t>(s)])) {
+      if (m.comps.of[static_cast<size_t>(e.to)] != comp) continue;
+      Move mv = edgeMove(story, e, v);
+      moved.down = std::max(moved.down, mv.down), moved.up = std::max(moved.up, mv.up);
+      if (e.once >= 0) {
+        Move& o = onceMoves[e.once];
+        o.down = std::max(o.down, mv.down), o.up = std::max(o.up, mv.up);
+        continue;
+      }
+      inside.back().second.push_back(e);
+      ++indegree[e.to];
+    }
+  }
+  // Longest paths over the rest, in topological order (Kahn); a cycle left: unbounded.
+  std::map<int, Move> best;
+  std::vector<int> ready;
+  for (const auto& [s, n] : indegree)
+    if (n == 0) ready.push_back(s);
+  size_t done = 0;
+  Move longest;
+  std::map<int, const std::vector<Edge>*> out;
+  for (const auto& [s, edges] : inside) out[s] = &edges;
+  while (!ready.empty()) {
+    int s = ready.back();
+    ready.pop_back();
+    ++done;
+    Move here = best[s];
+    longest.down = std::max(longest.down, here.down), longest.up = std::max(longest.up, here.up);
+    for (const Edge& e : *out[s]) {
+      Move mv = edgeMove(story, e, v);
+      Move& t = best[e.to];
+      t.down = std::max(t.down, addCapped(here.down, mv.down)), t.up = std::max(t.up, addCapped(here.up, mv.up));
+      if (--indegree[e.to] == 0) ready.push_back(e.to);
+    }
+  }
+  if (done < scenes.size()) return {moved.down > 0 ? kUnbounded : 0, moved.up > 0 ? kUnbounded : 0};
+  for (const auto& [slot, o] : onceMoves) total.down = addCapped(total.down, o.down), total.up = addCapped(total.up, o.up);
+  auto segments = static_cast<int64_t>(onceMoves.size() + 1);
+  total.down = addCapped(total.down, longest.down >= kUnbounded / segments ? kUnbounded : longest.down * segments);
+  total.up = addCapped(total.up, longest.up >= kUnbounded / segments ? kUnbounded : longest.up * segments);
+  return total;
+}
 }  // namespace
 
 // Ints some effect moves towards a side that has no declared bound: they can overflow.
@@ -203,11 +267,7 @@ void findVariableKeeps(const Story& story, ExploreModel& m) {
           Move b = moveOf(story.scenes[static_cast<size_t>(edge.to)].onEnter, static_cast<int>(v));
           int64_t down = addCapped(a.down, b.down), up = addCapped(a.up, b.up);
           Ahead& mine = row[v];
-          if (ct == c) {  // an edge inside a loop can be taken again and again
-            if (down > 0) mine.down = kUnbounded;
-            if (up > 0) mine.up = kUnbounded;
-            continue;
-          }
+          if (ct == c) continue;  // inside the loop: loopMoves, below
           const Ahead& next = ahead[ct * vars + v];
           if (!next.live) continue;  // moves after the last read cannot be told apart
           mine.down = std::max(mine.down, addCapped(down, next.down));
@@ -223,6 +283,13 @@ void findVariableKeeps(const Story& story, ExploreModel& m) {
         }
       }
     }
+    if (m.comps.cyclic[c])  // a loop's own moves come before any of the ways out
+      for (size_t v = 0; v < vars; ++v) {
+        if (!m.varCut[v]) continue;
+        Move inside = loopMoves(story, m, members[c], static_cast<int>(c), static_cast<int>(v));
+        row[v].down = addCapped(row[v].down, inside.down), row[v].up = addCapped(row[v].up, inside.up);
+        if (inside.down + inside.up > 0 && inside.down < kUnbounded && inside.up < kUnbounded) m.keeps[v].onceBounded = true;
+      }
     for (size_t v = 0; v < vars; ++v) {
       const Ahead& a = row[v];
       const VarInfo& info = story.variables[v].info;

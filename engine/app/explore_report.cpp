@@ -119,7 +119,8 @@ void appendKeeps(const Story& story, const ExploreResult& r, std::string& out) {
     std::string cuts;
     for (int64_t c : k.cuts) cuts += (cuts.empty() ? "" : ", ") + std::to_string(c);
     counters += "  " + story.variables[v].name + ": compared only with constants (splits at " + cuts +
-                "): kept only as finely as the comparisons still ahead tell apart\n";
+                "): kept only as finely as the comparisons still ahead tell apart" +
+                (k.onceBounded ? std::string(", its moves round loops of once-only choices counted as bounded") : "") + "\n";
   }
   out += "\nhow the states were kept:\n" + counters;
   if (!unread.empty()) out += "  " + unread + ": read by no condition or effect (text only): not part of the state\n";

@@ -134,6 +134,47 @@ TEST_CASE("a hub of once-only rooms: every order is one state per set of rooms d
   requireSameAnswers(merged, plain);
 }
 
+TEST_CASE("a two-way counter in a hub of once-only rooms still merges: the hub's moves are bounded") {
+  // Start sets mood to 20 or 30; the hub's one once-only room moves it down by 1 or not at
+  // all. Every cycle of the hub passes that once-choice, so inside it mood can fall at
+  // most 0 (the once step) + 2 x 1 (two paths of the rest) = 2: with a cut at K, values
+  // from K + 2 up read alike. Counted by hand:
+  //  >= 1:  start, hub {3}, room {3}, hub-after {3, 2}, out             = 6 (plain 13)
+  //  >= 25: mood never rises again, so 20 and 19 read alike too (as 24, below the cut):
+  //         start, hub {24, 27}, room {24, 27}, hub-after {24, 27, 26}, out = 9 (plain 11:
+  //         out after 30 and 29), and the planted dead end: the room done, mood below 25.
+  struct Case {
+    const char* leave;
+    uint64_t states, plainStates;
+    size_t deadEnds;
+  };
+  const Case cases[] = {{"mood >= 1", 6, 13, 0}, {"mood >= 25", 9, 11, 1}};
+  for (const Case& c : cases) {
+    INFO(c.leave);
+    auto story = lc::test::loadValid(lc::test::oneChapter(
+        "  mood: {type: int, initial: 0, min: -100, max: 100}\n",
+        std::string("  start:\n    text: S\n    choices:\n"
+                    "      - {text: High, goto: hub, do: [mood += 20]}\n"
+                    "      - {text: Higher, goto: hub, do: [mood += 30]}\n"
+                    "  hub:\n    text: H\n    choices:\n"
+                    "      - {text: Room, goto: room, once: true}\n"
+                    "      - {text: Leave, goto: out, if: \"") + c.leave + "\"}\n"
+                    "  room:\n    text: R\n    choices:\n"
+                    "      - {text: Down, goto: hub, do: [mood -= 1]}\n"
+                    "      - {text: Stay, goto: hub}\n"
+                    "  out:\n    text: O\n    end: true\n"));
+    lc::ExploreResult merged = run(*story, true);
+    lc::ExploreResult plain = run(*story, false);
+    CHECK(merged.states == c.states);
+    CHECK(plain.states == c.plainStates);
+    CHECK(merged.deadEnds.size() == c.deadEnds);
+    REQUIRE(merged.keeps.size() == 1);
+    CHECK(merged.keeps[0].kind == lc::VariableKeep::Counter);
+    CHECK(merged.keeps[0].onceBounded);
+    requireSameAnswers(merged, plain);
+  }
+}
+
 TEST_CASE("merged and plain searches give the same answers") {
   struct Case {
     const char* name;
