@@ -7,6 +7,7 @@
 #include <cerrno>
 
 #include "app/classroom_console.h"
+#include "classroom/lesson_rules.h"
 #include "load/journal_export.h"
 #include "core/suggest.h"
 #include "platform/env.h"
@@ -31,6 +32,9 @@ RunnerOptions ConsoleSession::classroomRunnerOptions(const SessionOptions& optio
   r.classroom = r.journal = true;
   // Asked by the runner at each chapter crossing; class_ outlives runner_.
   r.chapterOpen = [this](int chapter) { return class_->pacing.isOpen(chapter); };
+  r.startScene = class_->options.startScene;
+  r.choiceHeld = mustReadHook(runner_, class_->options.mustRead);  // runner_ is a member: its address holds
+  class_->glossary.setReveal(class_->options.termFromChapter);
   return r;
 }
 
@@ -57,6 +61,7 @@ void ConsoleSession::classroomStart() {
       out_.notice("These chapters stay closed in this lesson (no teacher code was set): " + shut);
   }
   if (class_->timer.active()) out_.notice(lessonTimerNotice(o.lessonMinutes, o.warningMinutes));
+  if (!o.starter.empty()) out_.notice("Starter: " + o.starter);
 }
 
 bool ConsoleSession::tick() {
@@ -71,6 +76,7 @@ bool ConsoleSession::tick() {
   if (class_->timer.warningDue(now)) {
     out_.lessonWarning(class_->timer.minutesLeft(now));
     if (runner_.state().scene >= 0) save("auto");
+    plenary();
     said = true;
   }
   if (said) out_.ready(runner_);
@@ -83,7 +89,7 @@ void ConsoleSession::classroomEvent(const Event& e) {
     case EventType::SceneEntered: {
       const int chapter = story_.scenes[e.scene].chapter;
       c.record.sceneShown(story_, e.scene, c.now());
-      c.glossary.newScene();
+      c.glossary.newScene(chapter);
       if (chapter != c.noteChapter) {
         c.noteChapter = chapter;
         if (!story_.chapters[chapter].contentNote.empty()) out_.contentNote(story_.chapters[chapter]);
@@ -111,7 +117,13 @@ void ConsoleSession::classroomEvent(const Event& e) {
       return;
     case EventType::Ended:
       c.record.ended(story_, runner_.state(), e.text);
+      out_.event(runner_, e);
+      return plenary();
+    case EventType::Choices: {
+      const std::string held = heldChoicesText(runner_);
+      if (!held.empty()) out_.notice(held);
       return out_.event(runner_, e);
+    }
     case EventType::ChapterGate:
       c.gateChapter = e.chapter;
       return out_.event(runner_, e);
@@ -221,6 +233,13 @@ void ConsoleSession::studentName(const std::string& name) {
   out_.notice("Exports will carry the name: " + class_->student + " (name - removes it)");
 }
 
+// Once, when the lesson nears its end or the story ends.
+void ConsoleSession::plenary() {
+  if (class_->options.plenary.empty() || class_->plenaryShown) return;
+  class_->plenaryShown = true;
+  out_.notice("Plenary: " + class_->options.plenary);
+}
+
 void ConsoleSession::showNotes() {
   // At a gate the note that matters is the one of the chapter about to open.
   int scene = runner_.state().scene;
@@ -235,13 +254,19 @@ void ConsoleSession::showNotes() {
 void ConsoleSession::showGlossary(const std::string& term) {
   if (story_.glossary.empty()) return out_.notice("This story has no glossary");
   std::vector<int> entries;
+  const int chapter = runner_.state().scene >= 0 ? story_.scenes[runner_.state().scene].chapter : -1;
+  auto shown = [&](size_t i) { return !class_ || class_->glossary.shown(i, chapter); };  // a plan may keep terms back
   if (term.empty()) {
-    for (size_t i = 0; i < story_.glossary.size(); ++i) entries.push_back(static_cast<int>(i));
+    for (size_t i = 0; i < story_.glossary.size(); ++i)
+      if (shown(i)) entries.push_back(static_cast<int>(i));
+    if (entries.empty()) return out_.notice("No glossary terms yet in this lesson");
   } else {
     int i = findGlossaryEntry(story_, term);
+    if (i >= 0 && !shown(static_cast<size_t>(i))) i = -1;
     if (i < 0) {
       std::vector<std::string> terms;
-      for (const auto& g : story_.glossary) terms.push_back(g.first);
+      for (size_t k = 0; k < story_.glossary.size(); ++k)
+        if (shown(k)) terms.push_back(story_.glossary[k].first);
       std::string hint = didYouMean(term, terms);
       return out_.problem("'" + term + "' is not in the glossary" + (hint.empty() ? ": type glossary for the list" : "; " + hint));
     }

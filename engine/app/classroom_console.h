@@ -53,6 +53,7 @@ struct ConsoleSession::Classroom {
   int noteChapter = -1;            // the chapter whose content note was shown last
   int gateChapter = -1;            // the chapter the class waits at
   bool started = false;            // the lesson's opening notices were shown
+  bool plenaryShown = false;
   std::string student;             // only with `name NAME`
   std::string exportId;
 };

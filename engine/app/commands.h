@@ -11,5 +11,6 @@ int cmdStats(int argc, char** argv);
 int cmdNew(int argc, char** argv);
 int cmdReport(int argc, char** argv);
 int cmdPublish(int argc, char** argv);
+int cmdPlan(int argc, char** argv);
 
 }  // namespace lc

@@ -95,6 +95,7 @@ class ConsoleSession {
   void finishReflection();
   void openChapter(const std::string& code);
   void exportJournal(const std::string& folder);
+  void plenary();
   void studentName(const std::string& name);
   void showNotes();  // content note of this chapter (notes command, any mode)
   void showGlossary(const std::string& term);

@@ -23,6 +23,7 @@ const Subcommand kCommands[] = {
     {"new", lc::cmdNew, "start a new story folder from a template"},
     {"publish", lc::cmdPublish, "write a story as a web page (-o DIR; --single-file: one .html)"},
     {"report", lc::cmdReport, "merge a class's journal exports into one page (-o class.html)"},
+    {"plan", lc::cmdPlan, "check a lesson plan and estimate its reading time (plan check PLAN)"},
 };
 
 void usage(FILE* out) {

@@ -144,8 +144,15 @@ std::string markGlossaryTerms(std::string_view text, const std::vector<GlossaryH
   return out;
 }
 
+bool GlossaryTracker::shown(size_t term, int chapter) const {
+  if (term >= fromChapter_.size()) return true;
+  return fromChapter_[term] != kTermHidden && fromChapter_[term] <= chapter;
+}
+
 std::vector<GlossaryHit> GlossaryTracker::paragraph(const Story& story, std::string_view text) {
   std::vector<GlossaryHit> hits = findGlossaryTerms(story, text);
+  hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const GlossaryHit& h) { return !shown(h.term, chapter_); }),
+             hits.end());
   for (auto& h : hits) {
     if (std::find(seen_.begin(), seen_.end(), h.term) != seen_.end()) continue;
     seen_.push_back(h.term);
@@ -165,8 +172,10 @@ ChapterPacing::ChapterPacing(const Story& story, const std::vector<int>& open, s
 
 ChapterPacing ChapterPacing::fromOptions(const Story& story, const ClassroomOptions& options) {
   if (options.homework) return {};
-  if (options.hasOpenList) return ChapterPacing(story, options.openChapters, options.teacherCode);
-  if (!options.teacherCode.empty()) return ChapterPacing(story, {}, options.teacherCode);
+  std::vector<int> open = options.hasOpenList ? options.openChapters : std::vector<int>{};
+  if (options.startScene >= 0 && options.startScene < static_cast<int>(story.scenes.size()))
+    open.push_back(story.scenes[options.startScene].chapter);  // the class can read where it starts
+  if (options.hasOpenList || !options.teacherCode.empty()) return ChapterPacing(story, open, options.teacherCode);
   return {};
 }
 

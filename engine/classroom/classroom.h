@@ -49,7 +49,15 @@ struct ClassroomOptions {
   std::string exportDir;          // "" = documentsDir() (platform/env.h)
   std::string exportId;           // "" = a fresh random id for this session (newRandomId)
   NowFn now;                      // empty = systemNowMs (the front end's default)
+  // From the lesson plan (classroom/lesson_rules.h applies them):
+  int startScene = -1;                // where the class starts; -1 = the story's start
+  std::vector<int> mustRead;          // scenes read before the class leaves their chapter
+  std::vector<int> termFromChapter;   // by glossary term: the chapter it appears from
+                                      // (-1 = always, kTermHidden = never); empty = all shown
+  std::string starter, plenary;       // questions for the start and the end of the lesson
 };
+
+inline constexpr int kTermHidden = 1 << 30;
 
 // A line a student typed, made safe to keep: invalid UTF-8 becomes U+FFFD, control
 // characters (but tabs) are dropped, a trailing CR goes.
@@ -75,13 +83,20 @@ int findGlossaryEntry(const Story& story, std::string_view term);
 std::string markGlossaryTerms(std::string_view text, const std::vector<GlossaryHit>& hits);
 
 // Remembers which terms a scene has already explained, so each is marked once a scene.
+// Terms the plan keeps back (ClassroomOptions::termFromChapter) are never marked.
 class GlossaryTracker {
  public:
-  void newScene() { seen_.clear(); }
+  void newScene(int chapter = -1) { seen_.clear(), chapter_ = chapter; }
+  void setReveal(std::vector<int> termFromChapter) { fromChapter_ = std::move(termFromChapter); }
+  // Whether term `t` may be shown in `chapter` (the glossary command lists only these).
+  bool shown(size_t term, int chapter) const;
+  int chapter() const { return chapter_; }
   std::vector<GlossaryHit> paragraph(const Story& story, std::string_view text);
 
  private:
   std::vector<size_t> seen_;
+  std::vector<int> fromChapter_;
+  int chapter_ = -1;
 };
 
 // ---- Teacher-paced chapters -------------------------------------------------------

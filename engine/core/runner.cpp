@@ -23,7 +23,8 @@ void Runner::restart() {
   state_.exportId = std::move(exportId);
   undo_.clear();
   pending_.clear();
-  target_ = story_->start;
+  target_ = options_.startScene >= 0 && options_.startScene < static_cast<int>(story_->scenes.size()) ? options_.startScene
+                                                                                                    : story_->start;
   phase_ = Phase::Entering;
 }
 
@@ -138,6 +139,7 @@ void Runner::stepPrompting() {
   }
   PlayError error;
   if (!visibleChoices(*story_, state_, state_.scene, visible_, error)) return fault(error);
+  holdChoices();
   if (visible_.empty()) {
     std::string where = story_->where(s.loc);
     pending_.push_back(makeEvent(EventType::DeadEnd, state_.scene,
@@ -148,6 +150,19 @@ void Runner::stepPrompting() {
   }
   choicesAnnounced_ = false;
   phase_ = Phase::Choosing;
+}
+
+void Runner::holdChoices() {
+  held_.clear();
+  if (!options_.choiceHeld) return;
+  std::vector<VisibleChoice> open;
+  for (const VisibleChoice& c : visible_) {
+    std::string why = options_.choiceHeld(state_.scene, c);
+    if (why.empty()) open.push_back(c);
+    else held_.push_back({c, std::move(why)});
+  }
+  if (open.empty()) held_.clear();  // nothing else to take: holding would strand the class
+  else visible_ = std::move(open);
 }
 
 void Runner::stepChoosing() {

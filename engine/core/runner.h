@@ -55,6 +55,17 @@ struct RunnerOptions {
   // A new game's export id (State::exportId). The core draws nothing at random: the front
   // ends give platform/random_id.h's newRandomId, tests a counter; empty: games have none.
   std::function<std::string()> newGameId;
+  // Where a new playthrough starts (a lesson plan's `start`); -1 = the story's start.
+  int startScene = -1;
+  // Classroom must-read scenes: why taking `choice` at `scene` must wait ("" = it need
+  // not). Held choices are left out of choices() and listed in held(), unless every
+  // choice would be held (the class is never stranded).
+  std::function<std::string(int scene, const VisibleChoice& choice)> choiceHeld;
+};
+
+struct HeldChoice {
+  VisibleChoice choice;
+  std::string reason;
 };
 
 class Runner {
@@ -72,6 +83,7 @@ class Runner {
 
   // The choices on offer while phase() == Choosing.
   const std::vector<VisibleChoice>& choices() const { return visible_; }
+  const std::vector<HeldChoice>& held() const { return held_; }  // see RunnerOptions::choiceHeld
   const std::string& label(size_t i) const;
   bool choose(size_t i);           // false if i is out of range or not choosing
   bool canGoBack() const { return !undo_.empty(); }
@@ -93,6 +105,7 @@ class Runner {
   void stepChoosing();
   void showScene(bool resumed, bool musicChanged, bool ambientChanged);
   void fault(const PlayError& error);
+  void holdChoices();
 
   const Story* story_;  // a pointer, so hot reload can move the runner to an edited story
   RunnerOptions options_;
@@ -102,6 +115,7 @@ class Runner {
   bool choicesAnnounced_ = false;
   std::deque<Event> pending_;
   std::vector<VisibleChoice> visible_;
+  std::vector<HeldChoice> held_;
   std::deque<State> undo_;
   std::vector<std::string> paragraphs_;
 };

@@ -51,6 +51,80 @@ std::optional<int> readMinutesOrSeconds(FileCtx& f, Fields& fields, const char* 
   return *value;
 }
 
+std::string allOf(const std::vector<std::string>& names, size_t max = 12) {
+  std::string all;
+  for (size_t i = 0; i < names.size() && i < max; ++i) all += (i ? ", " : "") + names[i];
+  return names.size() > max ? all + ", ..." : all;
+}
+
+// A scene by its qualified id ("hailsham.gate"), or an error with a suggestion.
+int sceneByName(FileCtx& f, const yaml::Node& node, const Story& story, const std::string& what) {
+  auto name = readString(f, node, what);
+  if (!name) return -1;
+  int scene = story.findScene(*name);
+  if (scene >= 0) return scene;
+  std::vector<std::string> names;
+  for (const auto& s : story.scenes) names.push_back(s.qualified);
+  std::string hint = didYouMean(*name, names);
+  f.error(node.pos, "no scene '" + *name + "' in story '" + story.id + "'",
+          hint.empty() ? "write it as chapter.scene, e.g. " + story.scenes[story.start >= 0 ? story.start : 0].qualified : hint);
+  return -1;
+}
+
+int termByName(FileCtx& f, const yaml::Node& node, const Story& story, const std::string& what) {
+  auto name = readString(f, node, what);
+  if (!name) return -1;
+  for (size_t i = 0; i < story.glossary.size(); ++i)
+    if (story.glossary[i].first == *name) return static_cast<int>(i);
+  std::vector<std::string> names;
+  for (const auto& g : story.glossary) names.push_back(g.first);
+  std::string hint = didYouMean(*name, names);
+  f.error(node.pos, "no glossary term '" + *name + "' in story '" + story.id + "'",
+          hint.empty() ? (names.empty() ? "the story has no glossary" : "the terms are: " + allOf(names)) : hint);
+  return -1;
+}
+
+const std::vector<const yaml::Node*>* listOf(FileCtx& f, const yaml::Node& node, const char* key, const std::string& example) {
+  if (node.kind == yaml::Kind::Sequence) return &node.items;
+  f.error(node.pos, "'" + std::string(key) + "' must be a list, got " + std::string(kindName(node)),
+          "write it as a list, e.g. " + std::string(key) + ": [" + example + "]");
+  return nullptr;
+}
+
+void readScenesAndTerms(FileCtx& f, Fields& fields, const Story& story, LessonPlan& plan) {
+  if (const yaml::Node* start = fields.get("start")) plan.startScene = sceneByName(f, *start, story, "'start'");
+  if (const yaml::Node* must = fields.get("must_read"))
+    if (auto items = listOf(f, *must, "must_read", story.scenes.empty() ? "" : story.scenes.front().qualified))
+      for (const yaml::Node* item : *items)
+        if (int scene = sceneByName(f, *item, story, "a scene in 'must_read'"); scene >= 0) plan.mustRead.push_back(scene);
+  const std::string term = story.glossary.empty() ? "" : story.glossary.front().first;
+  if (const yaml::Node* hide = fields.get("glossary_hide"))
+    if (auto items = listOf(f, *hide, "glossary_hide", term))
+      for (const yaml::Node* item : *items)
+        if (int t = termByName(f, *item, story, "a term in 'glossary_hide'"); t >= 0) plan.hidden.push_back(t);
+  const yaml::Node* reveal = fields.get("glossary_reveal");
+  if (!reveal) return;
+  if (reveal->kind != yaml::Kind::Map) {
+    f.error(reveal->pos, "'glossary_reveal' must be a map of term: chapter, got " + std::string(kindName(*reveal)),
+            "e.g. glossary_reveal: {" + term + ": " + story.chapters.back().id + "}");
+    return;
+  }
+  std::vector<std::string> chapters;
+  for (const auto& c : story.chapters) chapters.push_back(c.id);
+  for (const auto& [key, value] : reveal->entries) {
+    int t = termByName(f, *key, story, "a term in 'glossary_reveal'");
+    auto name = readString(f, *value, "the chapter of '" + key->text + "'");
+    if (t < 0 || !name) continue;
+    int chapter = chapterByName(story, *name);
+    if (chapter >= 0) plan.reveal.emplace_back(t, chapter);
+    else {
+      std::string hint = didYouMean(*name, chapters);
+      f.error(value->pos, "no chapter '" + *name + "' in story '" + story.id + "'",
+              hint.empty() ? "the chapters are: " + allOf(chapters) : hint);
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<LessonPlan> parseLessonPlan(const std::string& path, std::string text, const Story& story,
@@ -60,8 +134,17 @@ std::optional<LessonPlan> parseLessonPlan(const std::string& path, std::string t
   LessonPlan plan;
   if (f.doc.root) {
     Fields fields(f, *f.doc.root, "the lesson plan",
-                  {"title", "open_chapters", "pause_seconds", "length_minutes", "warning_minutes"});
+                  {"title", "open_chapters", "pause_seconds", "length_minutes", "warning_minutes", "start", "must_read",
+                   "starter", "plenary", "glossary_reveal", "glossary_hide"});
     if (auto title = fields.string("title")) plan.title = *title;
+    if (auto starter = fields.string("starter")) plan.starter = *starter;
+    if (auto plenary = fields.string("plenary")) plan.plenary = *plenary;
+    readScenesAndTerms(f, fields, story, plan);
+    if (!plan.reveal.empty() || !plan.hidden.empty()) {
+      plan.termFromChapter.assign(story.glossary.size(), -1);
+      for (const auto& r : plan.reveal) plan.termFromChapter[r.first] = r.second;
+      for (int h : plan.hidden) plan.termFromChapter[h] = kTermHidden;
+    }
     if (const yaml::Node* open = fields.get("open_chapters")) readOpenChapters(f, *open, story, plan);
     plan.pauseSeconds = readMinutesOrSeconds(f, fields, "pause_seconds", 3600);
     plan.lengthMinutes = readMinutesOrSeconds(f, fields, "length_minutes", 600);
@@ -95,6 +178,11 @@ void applyLessonPlan(const LessonPlan& plan, ClassroomOptions& options, bool exp
   if (plan.pauseSeconds && !explicitPause) options.pauseSeconds = *plan.pauseSeconds;
   if (plan.lengthMinutes && !explicitLength) options.lessonMinutes = *plan.lengthMinutes;
   if (plan.warningMinutes) options.warningMinutes = *plan.warningMinutes;
+  if (plan.startScene >= 0) options.startScene = plan.startScene;
+  options.mustRead = plan.mustRead;
+  options.starter = plan.starter;
+  options.plenary = plan.plenary;
+  if (!plan.termFromChapter.empty()) options.termFromChapter = plan.termFromChapter;
 }
 
 }  // namespace lc

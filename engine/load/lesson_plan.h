@@ -5,6 +5,12 @@
 //   pause_seconds: 90              # countdown at discussion pauses (still waits for Enter)
 //   length_minutes: 50             # lesson length: the timer warns before the end
 //   warning_minutes: 5             # how long before the end (default 5)
+//   start: hailsham.gate           # where the class starts (a scene)
+//   must_read: [hailsham.lucy]     # read before the class may leave their chapter
+//   starter: "..."                 # a question shown as the lesson starts
+//   plenary: "..."                 # shown at the reminder, or when the story ends
+//   glossary_reveal: {donor: cottages}   # a term appears from that chapter on
+//   glossary_hide: [completion]          # terms this lesson never shows
 //
 // Every problem is reported as file:line:col, like the story's own.
 #pragma once
@@ -23,6 +29,12 @@ struct LessonPlan {
   bool hasOpenList = false;
   std::vector<int> openChapters;  // chapter indexes
   std::optional<int> pauseSeconds, lengthMinutes, warningMinutes;
+  int startScene = -1;
+  std::vector<int> mustRead;
+  std::string starter, plenary;
+  std::vector<std::pair<int, int>> reveal;  // glossary term, chapter it appears from
+  std::vector<int> hidden;                  // glossary terms never shown
+  std::vector<int> termFromChapter;         // both as ClassroomOptions wants them
 };
 
 // Parses `text` (read from `path`, used in messages) against the story's chapters.

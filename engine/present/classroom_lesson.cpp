@@ -1,6 +1,7 @@
 #include "present/classroom_lesson.h"
 
 #include "classroom/classroom_export.h"
+#include "classroom/lesson_rules.h"
 #include "load/journal_export.h"
 #include "load/lesson_plan.h"
 #include "platform/env.h"
@@ -14,12 +15,27 @@ Lesson::Lesson(const Story& story, ClassroomOptions options, NowFn now)
       pacing_(ChapterPacing::fromOptions(story, options_)),
       exportId_(options_.exportId.empty() ? newRandomId() : options_.exportId) {}
 
-RunnerOptions Lesson::runnerOptions() {
+RunnerOptions Lesson::runnerOptions(const Runner& runner) {
   RunnerOptions o;
   o.classroom = true;
   o.journal = true;
   o.chapterOpen = [this](int chapter) { return pacing_.isOpen(chapter); };
+  o.startScene = options_.startScene;
+  o.choiceHeld = mustReadHook(runner, options_.mustRead);
+  glossary_.setReveal(options_.termFromChapter);
   return o;
+}
+
+std::string Lesson::takeStarter() {
+  if (starterShown_ || options_.starter.empty()) return "";
+  starterShown_ = true;
+  return options_.starter;
+}
+
+std::string Lesson::takePlenary() {
+  if (plenaryShown_ || options_.plenary.empty() || !plenaryDue_) return "";
+  plenaryShown_ = true;
+  return options_.plenary;
 }
 
 void Lesson::begin() {
@@ -33,16 +49,19 @@ void Lesson::begin() {
 int Lesson::warningDue() {
   if (!begun_ || !timer_.active()) return -1;
   const int64_t t = now_();
-  return timer_.warningDue(t) ? timer_.minutesLeft(t) : -1;
+  if (!timer_.warningDue(t)) return -1;
+  plenaryDue_ = true;
+  return timer_.minutesLeft(t);
 }
 
 void Lesson::noteEvent(const Story& story, const Event& e, const State& state) {
   begin();
   if (e.type == EventType::SceneEntered) {
-    glossary_.newScene();
+    glossary_.newScene(story.scenes[e.scene].chapter);
     record_.sceneShown(story, e.scene, now_());
   } else if (e.type == EventType::Ended) {
     record_.ended(story, state, e.text);
+    plenaryDue_ = true;
   }
 }
 

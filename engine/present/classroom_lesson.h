@@ -24,8 +24,13 @@ class Lesson {
   GlossaryTracker& glossary() { return glossary_; }
   int64_t now() const { return now_(); }
 
-  // The runner's classroom options, with its chapter gate asking this lesson.
-  RunnerOptions runnerOptions();
+  // The runner's classroom options, with its chapter gate asking this lesson and the
+  // plan's start and must-read scenes (held choices ask `runner`, which keeps the hook).
+  RunnerOptions runnerOptions(const Runner& runner);
+  // The plan's starter, once, when the lesson begins; its plenary, once, at the reminder
+  // or the ending. "" otherwise.
+  std::string takeStarter();
+  std::string takePlenary();
   // The timer starts with the first frame of play (not when the story was read).
   void begin();
   // Once, a few minutes before the end: the minutes left; otherwise -1.
@@ -52,6 +57,7 @@ class Lesson {
   GlossaryTracker glossary_;
   std::string exportId_;
   bool begun_ = false;
+  bool starterShown_ = false, plenaryShown_ = false, plenaryDue_ = false;
 };
 
 // What a lesson was asked for: from the command line or the title screen's Classroom.

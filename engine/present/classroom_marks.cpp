@@ -104,11 +104,16 @@ void tickLesson(Session& session, Notices& notices) {
   Lesson* lesson = session.lesson();
   if (!lesson || !session.started()) return;
   lesson->begin();
+  const std::string starter = lesson->takeStarter();
+  if (!starter.empty()) notices.add("Starter: " + starter);
   const int left = lesson->warningDue();
-  if (left < 0) return;
-  std::string error;
-  const bool saved = session.autosave(error);
-  notices.add(lessonLeftText(left) + (saved ? " \u2014 the game is saved (Autosave)." : "."));
+  if (left >= 0) {
+    std::string error;
+    const bool saved = session.autosave(error);
+    notices.add(lessonLeftText(left) + (saved ? " \u2014 the game is saved (Autosave)." : "."));
+  }
+  const std::string plenary = lesson->takePlenary();
+  if (!plenary.empty()) notices.add("Plenary: " + plenary);
 }
 
 }  // namespace lc::present

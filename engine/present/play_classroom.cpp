@@ -3,6 +3,7 @@
 // G (glossary) and J (journal) keys. Without a lesson nothing here changes the page.
 #include <algorithm>
 
+#include "classroom/lesson_rules.h"
 #include "present/play_screen.h"
 
 namespace lc::present {
@@ -31,6 +32,10 @@ void PlayScreen::classroomEvent(const Event& e) {
     promptAsk_ = e.text;
   }
   if (e.type == EventType::ChapterGate) gateChapter_ = e.chapter;
+  if (e.type == EventType::Choices && session_.lesson()) {  // must-read scenes hold these (shown as such)
+    const std::string held = heldChoicesText(session_.runner());
+    if (!held.empty()) s_.notices.add(held);
+  }
   if (Lesson* lesson = session_.lesson()) lesson->noteEvent(session_.story(), e, session_.runner().state());
 }
 
