@@ -119,3 +119,15 @@ SCENARIO("lostcorner plan check prints the route's estimated time") {
   auto usage = runLostCorner("plan", "", true);
   CHECK(usage.status == 2);
 }
+
+SCENARIO("the bundled Hailsham plan checks against the bundled story") {
+  // Guards the plan while the chapters are edited: its scenes, terms and chapters must stay.
+  const std::string plan = std::string(LC_SOURCE_DIR) + "/story/never-let-me-go/lessons/hailsham.yaml";
+  auto r = runLostCorner("plan check " + plan, "", true);
+  INFO(r.out);
+  CHECK(r.status == 0);
+  CHECK(contains(r.out, plan + ": the plan can be used with story 'never-let-me-go' (\u201CHailsham: what the students are told\u201D)\n"
+                        "  starts at \u201CThe road past the pavilion\u201D (hailsham.gate)\n"));
+  CHECK(contains(r.out, "  lesson of 50 min: "));
+  CHECK_FALSE(contains(r.out, "warning:"));
+}
