@@ -35,6 +35,12 @@ void Runner::resume(const State& state) {
   showScene(true, true, true);
 }
 
+void Runner::resume(const State& state, std::vector<State> rollback) {
+  resume(state);
+  const size_t first = rollback.size() > options_.undoLimit ? rollback.size() - options_.undoLimit : 0;
+  for (size_t i = first; i < rollback.size(); ++i) undo_.push_back(std::move(rollback[i]));
+}
+
 void Runner::resume(const Story& story, const State& state) {
   story_ = &story;
   if (state.scene >= 0) return resume(state);  // clears the undo stack: it indexes the old story

@@ -74,6 +74,8 @@ class Runner {
 
   void restart();                  // a new playthrough from `start`
   void resume(const State& state); // carry on from a loaded state (shows its scene again)
+  // The same, with the rollback steps a save kept (oldest first), so back() works on.
+  void resume(const State& state, std::vector<State> rollback);
   // Hot reload: carry on in an edited story (the state already adapted to it, see
   // load/reload.h). `story` must outlive the runner, or the next such call.
   void resume(const Story& story, const State& state);
@@ -88,6 +90,8 @@ class Runner {
   bool choose(size_t i);           // false if i is out of range or not choosing
   bool canGoBack() const { return !undo_.empty(); }
   bool back();                     // undo the last choice, show that scene again
+  // The states back() returns to, oldest first (what a save keeps of rollback).
+  std::vector<State> rollbackSteps() const { return {undo_.begin(), undo_.end()}; }
   void retryGate();                // after a ChapterGate: go on if the chapter is open now
   // Writes a reading-journal entry for the current scene's question (or a free note).
   void addJournalEntry(std::string answer, std::string writtenAt, bool freeNote = false);

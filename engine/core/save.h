@@ -14,8 +14,11 @@
 namespace lc {
 
 // The format written today, and the oldest one that still loads (upgraded on reading).
-inline constexpr int kSaveFormatVersion = 2;
+inline constexpr int kSaveFormatVersion = 3;
 inline constexpr int kOldestSaveFormat = 1;
+// How many steps of rollback a save keeps (the runner may hold more): enough to undo a
+// sitting's worth of choices after a load, small enough that a save stays a few KB.
+inline constexpr size_t kSavedRollbackSteps = 50;
 
 // What a save slot shows in a menu; written into the save, not needed to load it.
 struct SaveMeta {
@@ -25,11 +28,30 @@ struct SaveMeta {
   std::string excerpt;   // a line of the scene's text
 };
 
-std::string writeSave(const Story& story, const State& state, const SaveMeta& meta);
+// Where in its scene the reader was (format 3 on): how many of the scene's paragraphs were
+// on the page, and whether the text was finished (the choices, prompt or ending showing).
+// A save of an older format, or a front end that does not say, resumes with all shown.
+struct SavePlace {
+  static constexpr int kAll = -1;
+  int paragraphs = kAll;  // paragraphs begun (the one being revealed counts), or kAll
+  bool finished = true;   // the text was finished: what follows it was showing
+  bool operator==(const SavePlace& o) const { return paragraphs == o.paragraphs && finished == o.finished; }
+};
+
+// What a save holds beside the state: the rollback steps (oldest first; the newest
+// kSavedRollbackSteps are written) and the place in the scene.
+struct SaveExtras {
+  std::vector<State> rollback;
+  SavePlace place;
+};
+
+std::string writeSave(const Story& story, const State& state, const SaveMeta& meta,
+                      const SaveExtras& extras = {});
 
 struct SaveReadResult {
   bool ok = false;
   State state;
+  SaveExtras extras;  // rollback steps whose scenes no longer exist are dropped
   SaveMeta meta;
   std::vector<std::string> notices;  // story changed since the save: what was adapted
   std::string error;                 // when !ok: what is wrong and what to do
@@ -56,7 +78,9 @@ std::string endOfSaveLine(std::string_view body);  // "end-of-save: fnv1a64 <16 
 // scene with the same target. Derived, so writers need not name their choices.
 std::string onceChoiceId(const Story& story, int scene, size_t choice);
 
-// Meta for the current state (chapter, scene title, first line of text).
-SaveMeta describeState(const Story& story, const State& state, std::string savedAt);
+// Meta for the current state (chapter, scene title, and the last paragraph begun at
+// `place`: the line the reader was at, not the scene's first).
+SaveMeta describeState(const Story& story, const State& state, std::string savedAt,
+                       const SavePlace& place = {});
 
 }  // namespace lc

@@ -80,7 +80,7 @@ SCENARIO("a save is readable text with author ids") {
   lc::Runner r(*story);
   play(r, {1});
   std::string text = lc::writeSave(*story, r.state(), lc::describeState(*story, r.state(), "2026-11-21T10:00:00Z"));
-  CHECK(text.find("lostcorner-save: 2\n") != std::string::npos);
+  CHECK(text.find("lostcorner-save: 3\n") != std::string::npos);
   CHECK(text.find("story: test\n") != std::string::npos);
   CHECK(text.find("scene: a.start\n") != std::string::npos);
   CHECK(text.find("var n = 1\n") != std::string::npos);

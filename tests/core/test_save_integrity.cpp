@@ -154,7 +154,7 @@ SCENARIO("save format versions that no Lost Corner wrote are refused") {
       {"1.5", "the save names format '1.5', which no Lost Corner ever wrote: the file is damaged" + kElsewhere},
       {"99999999999", "the save names format '99999999999', which no Lost Corner ever wrote: the file is damaged" +
                           kElsewhere},
-      {"3", "this save was made by a newer Lost Corner (save format 3); update Lost Corner to load it"},
+      {"4", "this save was made by a newer Lost Corner (save format 4); update Lost Corner to load it"},
   };
   for (const Case& c : cases) {
     INFO(c.version);
@@ -183,9 +183,9 @@ SCENARIO("a save written by today's format 1 still loads") {
   CHECK(r.state.journal[0].answer == "She \"kept\" it.\nTwo lines.");
   CHECK(r.state.exportId == "57263aa9be40f604e03945d78169dbb0");
   CHECK(r.meta.excerpt == "Start 1 a \"q\" \\ b 2");
-  // Saved again, it is format 2 and reads back the same.
+  // Saved again, it is format 3 and reads back the same.
   const std::string again = lc::writeSave(*story, r.state, r.meta);
-  CHECK(again.find("lostcorner-save: 2\n") != std::string::npos);
+  CHECK(again.find("lostcorner-save: 3\n") != std::string::npos);
   lc::SaveReadResult back = lc::readSave(*story, again);
   REQUIRE(back.ok);
   CHECK(lc::writeSave(*story, back.state, back.meta) == again);
