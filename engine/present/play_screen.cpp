@@ -25,6 +25,8 @@ void PlayScreen::drain() {
   while (runner.hasEvent()) apply(runner.next());
   session_.recordShown(paragraphs_);
   noteReached();
+  const std::optional<SavePlace> place = resumedScene_ ? session_.takeResumePlace() : std::nullopt;
+  if (place && place->paragraphs != SavePlace::kAll && !paragraphs_.empty()) return resumeAt(*place);
   if (stage_ == Stage::Reading && !paragraphs_.empty() && !resumedScene_) speakCurrent();
   if (stage_ == Stage::Reading && (paragraphs_.empty() || resumedScene_)) {
     // Nothing to reveal (a choices-only scene), or a scene shown again after load or
@@ -34,6 +36,30 @@ void PlayScreen::drain() {
     textFinished();
     noteReached();
   }
+}
+
+// A loaded save made mid-scene: the paragraphs read before it whole, the one being read
+// complete and waiting (or, at the scene's start, revealing); the choices only if they
+// were showing.
+void PlayScreen::resumeAt(const SavePlace& place) {
+  const size_t begun = std::min(static_cast<size_t>(place.paragraphs), paragraphs_.size());
+  if (place.finished) {
+    current_ = paragraphs_.size() - 1;
+    revealed_ = currentLength();
+    textFinished();
+  } else if (begun == 0) {
+    current_ = 0;
+    revealed_ = 0;
+    speakCurrent();
+  } else {
+    current_ = begun - 1;
+    revealed_ = currentLength();
+    waiting_ = current_ + 1 < paragraphs_.size();
+    waitSince_ = now_;
+    if (!waiting_) textFinished();
+    else speakCurrent();
+  }
+  noteReached();
 }
 
 void PlayScreen::apply(const Event& e) {
@@ -103,6 +129,7 @@ void PlayScreen::beginScene(int scene, bool resumed) {
     s_.speak("Chapter " + std::to_string(chapter + 1) + ". " + (c.title.empty() ? c.id : c.title));
   }
   if (!resumed) {
+    session_.setReached(0);  // the autosave resumes this scene from its first paragraph
     std::string error;
     if (!session_.autosave(error) && !error.empty()) s_.notices.add("Autosave failed: " + error);
   }
@@ -311,7 +338,7 @@ void PlayScreen::handle(const Input& in) {
 void PlayScreen::noteReached() {
   size_t reached = stage_ == Stage::Card ? 0 : paragraphs_.size();
   if (stage_ == Stage::Reading) reached = std::min(current_ + 1, paragraphs_.size());
-  session_.setReached(reached);
+  session_.setReached(reached, stage_ != Stage::Card && stage_ != Stage::Reading);
 }
 
 void PlayScreen::handleInput(const Input& in) {

@@ -46,6 +46,7 @@ class PlayScreen : public Screen {
   void drain();
   void apply(const Event& e);
   void beginScene(int scene, bool resumed);
+  void resumeAt(const SavePlace& place);
   void playCue(const Event& e);
   void addCaption(const std::string& kind, const std::string& text);
   void textFinished();

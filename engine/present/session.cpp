@@ -51,6 +51,7 @@ void Session::startLesson(const ClassroomOptions& options) {
 }
 
 void Session::newGame() {
+  resumePlace_.reset();
   runner_.restart();
   started_ = true;
   unsaved_ = false;
@@ -76,7 +77,9 @@ bool Session::back() {
 
 std::string Session::saveText() const {
   const State& state = runner_.state();
-  return writeSave(*story_, state, describeState(*story_, state, isoTimeNow()));
+  const SavePlace place{static_cast<int>(reached_), finished_};
+  return writeSave(*story_, state, describeState(*story_, state, isoTimeNow(), place),
+                   {runner_.rollbackSteps(), place});
 }
 
 bool Session::save(const std::string& slot, std::string& error) {
@@ -110,7 +113,8 @@ LoadOutcome Session::load(const std::string& slot) {
     return out;
   }
   if (!fallback.empty()) read.notices.insert(read.notices.begin(), fallback);
-  runner_.resume(read.state);
+  runner_.resume(read.state, std::move(read.extras.rollback));
+  resumePlace_ = read.extras.place;
   started_ = true;
   unsaved_ = false;
   shown_.clear();

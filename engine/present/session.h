@@ -83,7 +83,19 @@ class Session {
   // scene's are recorded whole when it begins; `setReached` says how many of them the
   // reader has been shown so far, so the backlog never lists what is still unread.
   void recordShown(const std::vector<std::string>& paragraphs);
-  void setReached(size_t paragraphs) { reached_ = paragraphs; }
+  // `finished`: the text is done and what follows it (choices, prompt, ending) is showing.
+  // Saves keep both, so a load resumes at the same place (core/save.h's SavePlace).
+  void setReached(size_t paragraphs, bool finished = false) {
+    reached_ = paragraphs;
+    finished_ = finished;
+  }
+  // After a load: where in the scene the save was made, once (the play screen takes it);
+  // nothing after a new game or rollback.
+  std::optional<SavePlace> takeResumePlace() {
+    std::optional<SavePlace> place = resumePlace_;
+    resumePlace_.reset();
+    return place;
+  }
   std::vector<std::string> shownAt(size_t historyIndex) const;
 
  private:
@@ -98,6 +110,8 @@ class Session {
   std::set<std::string> read_;  // qualified scene ids
   std::vector<std::pair<int, std::vector<std::string>>> shown_;  // by history index
   size_t reached_ = 0;  // paragraphs of the last history entry shown so far
+  bool finished_ = false;
+  std::optional<SavePlace> resumePlace_;
   bool started_ = false;
   bool unsaved_ = false;
   bool autosaveWarned_ = false;

@@ -210,3 +210,46 @@ TEST_CASE("SIGTERM ends the game without a dialog, keeping the place", "[present
   CHECK(h.game->topName() != "confirm");
   CHECK(fs::exists(dir / "saves/auto.save"));
 }
+
+TEST_CASE("F9 resumes where the quick save was made, mid-scene, with rollback", "[present][reading]") {
+  TempDir dir("reading-resume");
+  Harness h(optionsFor(dir, writeTestStory(dir)));
+  h.key(SDLK_1);
+  h.key(SDLK_RETURN);  // the chapter card
+  struct Case {
+    const char* what;
+    int enters;  // Enter presses before the quick save (from the scene's first paragraph)
+    PlayScreen::Stage stage;
+    size_t shown;  // paragraphsShown(): those complete before the one on hold, while reading
+    bool revealing;
+  };
+  const Case cases[] = {
+      {"first paragraph complete", 1, PlayScreen::Stage::Reading, 0, false},
+      {"choices showing", 3, PlayScreen::Stage::Choosing, 2, false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    h.game->loadSlot("auto");  // the scene's start (the autosave made on entering it)
+    REQUIRE(h.play());
+    CHECK(h.play()->stage() == PlayScreen::Stage::Reading);
+    CHECK(h.play()->paragraphsShown() == 0);
+    CHECK(h.play()->revealing());
+    for (int i = 0; i < c.enters; ++i) h.key(SDLK_RETURN);
+    h.key(SDLK_F5);
+    h.key(SDLK_RETURN);  // read on, then come back
+    h.key(SDLK_F9);
+    REQUIRE(h.play());
+    CHECK(h.play()->stage() == c.stage);
+    CHECK(h.play()->paragraphsShown() == c.shown);
+    CHECK(h.play()->revealing() == c.revealing);
+  }
+  // A choice, a quick save and a load: Backspace still goes back to the gate.
+  h.key(SDLK_1);  // Walk down to the pond
+  REQUIRE(h.sceneId() == "one.pond");
+  h.key(SDLK_F5);
+  h.key(SDLK_F9);
+  REQUIRE(h.sceneId() == "one.pond");
+  h.key(SDLK_BACKSPACE);
+  CHECK(h.sceneId() == "one.start");
+  CHECK(h.game->session()->runner().state().vars[0].number == 0);
+}
