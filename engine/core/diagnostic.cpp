@@ -25,12 +25,14 @@ void Diagnostics::warning(std::string file, int line, int col, std::string messa
 
 void Diagnostics::append(const Diagnostics& other) {
   items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+  hidden_ += other.hidden_;
 }
 
 void Diagnostics::sort() {
   std::unordered_map<std::string, size_t> fileOrder;
   for (const auto& d : items_) fileOrder.emplace(d.file, fileOrder.size());
   std::stable_sort(items_.begin(), items_.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+    if (a.cause != b.cause) return a.cause < b.cause;
     size_t fa = fileOrder[a.file], fb = fileOrder[b.file];
     if (fa != fb) return fa < fb;
     if (a.line != b.line) return a.line < b.line;
@@ -48,6 +50,9 @@ size_t Diagnostics::warningCount() const { return items_.size() - errorCount(); 
 std::string formatText(const Diagnostics& diags) {
   std::string out;
   for (const auto& d : diags.items()) out += d.format() + "\n";
+  if (size_t n = diags.hiddenCount())
+    out += "note: " + std::to_string(n) + (n == 1 ? " more error is" : " more errors are") +
+           " hidden: references into a file that failed to parse; fix the errors above, then check again\n";
   return out;
 }
 
@@ -63,7 +68,9 @@ std::string formatJson(const Diagnostics& diags) {
         .field("message", d.message)
         .field("hint", d.hint)
         .endObject();
-  w.endArray().field("errors", diags.errorCount()).field("warnings", diags.warningCount()).endObject();
+  w.endArray().field("errors", diags.errorCount()).field("warnings", diags.warningCount())
+      .field("hidden", diags.hiddenCount())
+      .endObject();
   return w.str();
 }
 

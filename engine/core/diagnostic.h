@@ -9,6 +9,11 @@ namespace lc {
 
 enum class Severity { Error, Warning };
 
+// What kind of mistake a diagnostic reports, in the order `check` lists them: a file
+// that cannot be read or parsed first (everything else in it is suspect), then
+// misspelled keys (a `choises:` explains the "no way on" it causes), then the rest.
+enum class Cause : unsigned char { Unreadable, UnknownKey, Content };
+
 struct Diagnostic {
   Severity severity = Severity::Error;
   std::string file;  // path as shown to the writer
@@ -16,6 +21,7 @@ struct Diagnostic {
   int col = 0;       // 1-based code points
   std::string message;
   std::string hint;  // what to do; may be empty
+  Cause cause = Cause::Content;
 
   // "story/hailsham.yaml:42:7: error: message" (+ "\n  hint: ..." when there is one).
   std::string format() const;
@@ -27,7 +33,11 @@ class Diagnostics {
   void error(std::string file, int line, int col, std::string message, std::string hint = {});
   void warning(std::string file, int line, int col, std::string message, std::string hint = {});
   void append(const Diagnostics& other);
-  // Sorted by file (in the order files were first seen), line, column.
+  // Counts an error not listed because a file that failed to parse caused it (a
+  // reference into a chapter that has no scenes to find).
+  void hide() { ++hidden_; }
+  size_t hiddenCount() const { return hidden_; }
+  // Sorted by cause, then file (in the order files were first seen), line, column.
   void sort();
 
   const std::vector<Diagnostic>& items() const { return items_; }
@@ -37,11 +47,13 @@ class Diagnostics {
 
  private:
   std::vector<Diagnostic> items_;
+  size_t hidden_ = 0;
 };
 
-// The whole list as `check` prints it, one diagnostic per line (+ hints).
+// The whole list as `check` prints it, one diagnostic per line (+ hints), and a last
+// line saying how many knock-on errors were hidden, when some were.
 std::string formatText(const Diagnostics& diags);
-// As JSON for editors: {"diagnostics":[{"file":..,"line":..,"column":..,"severity":..,"message":..,"hint":..}],"errors":N,"warnings":N}
+// As JSON for editors: {"diagnostics":[{"file":..,"line":..,"column":..,"severity":..,"message":..,"hint":..}],"errors":N,"warnings":N,"hidden":N}
 std::string formatJson(const Diagnostics& diags);
 
 }  // namespace lc

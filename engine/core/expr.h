@@ -36,6 +36,9 @@ class NameScope {
   // references that could be written here ("scene" and/or "chapter.scene").
   virtual std::vector<std::string> variableNames() const { return {}; }
   virtual std::vector<std::string> sceneNames() const { return {}; }
+  // True when `ref` (not found) points into a chapter that failed to parse: its
+  // "unknown scene" is a knock-on of that failure, hidden rather than listed.
+  virtual bool inUnreadChapter(std::string_view /*ref*/) const { return false; }
 };
 
 // A compile error. `offset` is a byte offset into the source text given to the
@@ -44,6 +47,7 @@ struct ExprError {
   size_t offset = 0;
   std::string message;
   std::string hint;  // what to do; may be empty
+  bool knockOn = false;  // caused by a chapter that failed to parse (NameScope::inUnreadChapter)
 };
 
 // Thrown by evaluation on 32-bit overflow or a zero divisor. `offset` is the byte

@@ -291,10 +291,10 @@ int Parser::sceneCall() {
   std::string_view ref = src_.substr(from, to - from);
   n.value = scope_.findScene(ref);
   if (n.value < 0) {
-    std::string close = closestMatch(ref, scope_.sceneNames());
+    std::string close = suggestScene(ref, scope_.sceneNames());
     error(from, "unknown scene " + quoted(ref) + " in " + call + "()",
-          close.empty() ? "a scene of this chapter is 'scene', of another 'chapter.scene'"
-                        : "did you mean '" + close + "'?");
+          close.empty() ? "a scene of this chapter is 'scene', of another 'chapter.scene'" : close);
+    errors_.back().knockOn = scope_.inUnreadChapter(ref);
   }
   tok_ = lex(src_, to);
   failOnBadToken();

@@ -42,4 +42,15 @@ std::string didYouMean(std::string_view word, const std::vector<std::string>& ca
   return m.empty() ? m : "did you mean '" + m + "'?";
 }
 
+std::string suggestScene(std::string_view ref, const std::vector<std::string>& candidates) {
+  if (ref.find('.') == std::string_view::npos) {
+    for (const std::string& c : candidates) {
+      size_t dot = c.find('.');
+      if (dot != std::string::npos && std::string_view(c).substr(dot + 1) == ref)
+        return "did you mean '" + c + "'? (a scene of another chapter is written chapter.scene)";
+    }
+  }
+  return didYouMean(ref, candidates);
+}
+
 }  // namespace lc

@@ -30,8 +30,9 @@ Manifest buildManifest(FileCtx& f, Story& story);
 void collectScenes(FileCtx& f, Story& story, int chapter, const std::string& expectedStem);
 
 // Pass 2: everything inside the chapter's scenes. Touches only this chapter's scenes,
-// so chapters can be built in parallel.
-void buildScenes(FileCtx& f, Story& story, int chapter);
+// so chapters can be built in parallel. `unread[i]`: chapter i failed to read or parse
+// (a reference into it that does not resolve is a hidden knock-on, not an error).
+void buildScenes(FileCtx& f, Story& story, int chapter, const std::vector<bool>& unread);
 
 // Whole-story checks after building: dead ends, `start`, missing cue files.
 // `unreadable[i]` is true when chapter i could not be read or parsed.

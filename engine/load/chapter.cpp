@@ -8,7 +8,10 @@ namespace {
 
 // Compile errors of an expression or text, mapped back into the file.
 void reportExprErrors(FileCtx& f, const yaml::Node& node, const std::vector<ExprError>& errors) {
-  for (const auto& e : errors) f.error(f.doc.positionIn(node, e.offset), e.message, e.hint);
+  for (const auto& e : errors) {
+    if (e.knockOn) f.diags.hide();
+    else f.error(f.doc.positionIn(node, e.offset), e.message, e.hint);
+  }
 }
 
 SourceLoc exprLoc(FileCtx& f, const yaml::Node& node) { return f.loc(f.doc.positionIn(node, 0)); }
@@ -36,8 +39,10 @@ int resolveTarget(FileCtx& f, const yaml::Node& node, const StoryScope& scope, c
   auto ref = readString(f, node, what);
   if (!ref) return -1;
   int target = scope.findScene(*ref);
-  if (target < 0) {
-    std::string hint = didYouMean(*ref, scope.sceneNames());
+  if (target < 0 && scope.inUnreadChapter(*ref)) {
+    f.diags.hide();
+  } else if (target < 0) {
+    std::string hint = suggestScene(*ref, scope.sceneNames());
     f.error(node.pos, "unknown scene '" + *ref + "' in " + what,
             hint.empty() ? "write a scene of this chapter, or chapter.scene for another chapter" : hint);
   }
@@ -285,10 +290,10 @@ void collectScenes(FileCtx& f, Story& story, int chapter, const std::string& exp
   }
 }
 
-void buildScenes(FileCtx& f, Story& story, int chapter) {
+void buildScenes(FileCtx& f, Story& story, int chapter, const std::vector<bool>& unread) {
   const yaml::Node* scenes = scenesMap(f);
   if (!scenes) return;
-  StoryScope scope(story, chapter);
+  StoryScope scope(story, chapter, unread);
   const Chapter& c = story.chapters[chapter];
   size_t next = 0;
   for (const auto& [key, value] : scenes->entries) {

@@ -79,7 +79,7 @@ Fields::Fields(FileCtx& f, const yaml::Node& node, std::string what,
     for (const auto& k : known) ok = ok || k == key->text;
     if (ok) continue;
     std::string hint = didYouMean(key->text, known);
-    f.warning(key->pos, "unknown key '" + key->text + "' in " + what_ + " (ignored)",
+    f.report(Severity::Warning, Cause::UnknownKey, key->pos, "unknown key '" + key->text + "' in " + what_ + " (ignored)",
               hint.empty() ? "the keys here are: " + [&] {
                 std::string all;
                 for (const auto& k : known) all += (all.empty() ? "" : ", ") + k;

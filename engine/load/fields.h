@@ -25,6 +25,10 @@ struct FileCtx {
   void warning(const yaml::Pos& p, std::string message, std::string hint = {}) {
     diags.warning(path, p.line, p.col, std::move(message), std::move(hint));
   }
+  // A diagnostic of a kind that `check` lists first (core/diagnostic.h, Cause).
+  void report(Severity severity, Cause cause, const yaml::Pos& p, std::string message, std::string hint = {}) {
+    diags.add(Diagnostic{severity, path, p.line, p.col, std::move(message), std::move(hint), cause});
+  }
   SourceLoc loc(const yaml::Pos& p) const { return SourceLoc{index, p.line, p.col}; }
 };
 

@@ -39,7 +39,7 @@ bool readAndParse(FileCtx& f, std::string& error) {
   std::string bytes;
   if (!readFile(f.path, bytes, error)) return false;
   f.doc = yaml::parse(std::move(bytes));
-  for (const auto& p : f.doc.problems) f.error(p.pos, p.message, p.hint);
+  for (const auto& p : f.doc.problems) f.report(Severity::Error, Cause::Unreadable, p.pos, p.message, p.hint);
   return true;
 }
 
@@ -67,8 +67,8 @@ LoadResult loadStory(const std::string& path, const LoadOptions& options) {
   story->files.push_back(manifest.path);
   std::string error;
   if (!readAndParse(manifest, error)) {
-    result.diagnostics.error(manifest.path, 0, 0, "cannot read the story manifest: " + error,
-                             "give the story's folder (holding story.yaml) or its manifest file");
+    result.diagnostics.add({Severity::Error, manifest.path, 0, 0, "cannot read the story manifest: " + error,
+                            "give the story's folder (holding story.yaml) or its manifest file", Cause::Unreadable});
     return result;
   }
   Manifest m = buildManifest(manifest, *story);
@@ -85,14 +85,15 @@ LoadResult loadStory(const std::string& path, const LoadOptions& options) {
   parallelFor(chapters.size(), options.parallel, [&](size_t i) { readOk[i] = readAndParse(chapters[i], readErrors[i]); });
   for (size_t i = 0; i < chapters.size(); ++i) {
     if (!readOk[i])
-      manifest.error(m.chapters[i].pos, "cannot read chapter file '" + m.chapters[i].path + "': " + readErrors[i],
-                     "check the file name in 'chapters', or create the file");
+      manifest.report(Severity::Error, Cause::Unreadable, m.chapters[i].pos,
+                      "cannot read chapter file '" + m.chapters[i].path + "': " + readErrors[i],
+                      "check the file name in 'chapters', or create the file");
     collectScenes(chapters[i], *story, static_cast<int>(i), m.chapters[i].stem);
   }
   std::vector<bool> unreadable(chapters.size());
   for (size_t i = 0; i < chapters.size(); ++i) unreadable[i] = !readOk[i] || !chapters[i].doc.problems.empty();
   parallelFor(chapters.size(), options.parallel, [&](size_t i) {
-    buildScenes(chapters[i], *story, static_cast<int>(i));
+    buildScenes(chapters[i], *story, static_cast<int>(i), unreadable);
     chapters[i].doc = yaml::Document();  // node trees are short-lived
   });
   assignSpentSlots(*story);

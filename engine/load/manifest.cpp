@@ -115,7 +115,7 @@ void readCues(FileCtx& f, Story& story, const yaml::Node& node, bool music) {
 std::vector<ChapterEntry> readChapterList(FileCtx& f, const Story& story, const yaml::Node& node) {
   std::vector<ChapterEntry> out;
   if (node.kind != yaml::Kind::Sequence) {
-    f.error(node.pos, "'chapters' must be a list of chapter files", "write chapters: [hailsham.yaml, cottages.yaml]");
+    f.error(node.pos, "'chapters' must be a list of chapter files", "write chapters: [first.yaml, second.yaml], the chapter files in order");
     return out;
   }
   std::set<std::string> stems;

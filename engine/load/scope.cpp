@@ -2,7 +2,8 @@
 
 namespace lc {
 
-StoryScope::StoryScope(const Story& story, int chapter) : story_(story), chapter_(chapter) {
+StoryScope::StoryScope(const Story& story, int chapter, std::vector<bool> unread)
+    : story_(story), chapter_(chapter), unread_(std::move(unread)) {
   for (const auto& v : story.variables) vars_.emplace(v.name, &v.info);
 }
 
@@ -17,6 +18,14 @@ int StoryScope::findScene(std::string_view ref) const {
   qualified += '.';
   qualified += ref;
   return story_.findScene(qualified);
+}
+
+bool StoryScope::inUnreadChapter(std::string_view ref) const {
+  size_t dot = ref.find('.');
+  if (dot == std::string_view::npos) return chapter_ >= 0 && static_cast<size_t>(chapter_) < unread_.size() && unread_[chapter_];
+  for (size_t i = 0; i < story_.chapters.size() && i < unread_.size(); ++i)
+    if (unread_[i] && story_.chapters[i].id == ref.substr(0, dot)) return true;
+  return false;
 }
 
 std::vector<std::string> StoryScope::variableNames() const {

@@ -9,14 +9,21 @@ namespace {
 void checkStart(const Story& story, const Manifest& m, FileCtx& manifest, const std::vector<bool>& unreadable) {
   if (m.start.empty()) return;
   if (m.start.find('.') == std::string::npos) {
-    manifest.error(m.startPos, "start '" + m.start + "' must name its chapter", "write start: chapter.scene, e.g. hailsham.gate");
+    std::vector<std::string> all;
+    for (const auto& s : story.scenes) all.push_back(s.qualified);
+    std::string hint = suggestScene(m.start, all);
+    if (hint.empty() && !story.scenes.empty()) hint = "write start: chapter.scene, e.g. " + story.scenes.front().qualified;
+    manifest.error(m.startPos, "start '" + m.start + "' must name its chapter", hint.empty() ? "write start: chapter.scene" : hint);
     return;
   }
   if (story.findScene(m.start) >= 0) return;
   // A chapter that could not be read has no scenes: that error was reported already.
   std::string chapter = m.start.substr(0, m.start.find('.'));
   for (size_t i = 0; i < story.chapters.size(); ++i)
-    if (story.chapters[i].id == chapter && i < unreadable.size() && unreadable[i]) return;
+    if (story.chapters[i].id == chapter && i < unreadable.size() && unreadable[i]) {
+      manifest.diags.hide();
+      return;
+    }
   std::vector<std::string> all;
   for (const auto& s : story.scenes) all.push_back(s.qualified);
   std::string hint = didYouMean(m.start, all);

@@ -140,11 +140,11 @@ SCENARIO("a lesson plan sets open chapters, pauses and the timer, with file:line
     CHECK_FALSE(plan);
     diags.sort();
     CHECK(lc::formatText(diags) ==
+          "plan.yaml:4:1: warning: unknown key 'warning_minute' in the lesson plan (ignored)\n"
+          "  hint: did you mean 'warning_minutes'?\n"
           "plan.yaml:1:22: error: no chapter 'tow' in story 'lesson'\n  hint: the chapters are: one, two\n"
           "plan.yaml:2:16: error: 'pause_seconds' of the lesson plan must be a whole number, got 'ninety'\n"
           "  hint: write a decimal integer such as 3\n"
-          "plan.yaml:4:1: warning: unknown key 'warning_minute' in the lesson plan (ignored)\n"
-          "  hint: did you mean 'warning_minutes'?\n"
           "plan.yaml:5:18: error: 'warning_minutes' (7) must be less than 'length_minutes' (5)\n"
           "  hint: the warning comes this many minutes before the end of the lesson\n");
   }

@@ -108,7 +108,7 @@ SCENARIO("check and explore from the command line") {
   CHECK(check.out.find("warning: music cue 'theme': file") != std::string::npos);
   auto json = runLostCorner("check " + story.path() + " --format json", "");
   CHECK(json.out.rfind("{\"diagnostics\":[{\"file\":", 0) == 0);
-  CHECK(json.out.find("\"errors\":0,\"warnings\":2}") != std::string::npos);
+  CHECK(json.out.find("\"errors\":0,\"warnings\":2,\"hidden\":0}") != std::string::npos);
   auto walk = runLostCorner("explore " + story.path() + " --walk 10 --seed 5", "");
   CHECK(walk.status == 0);
   CHECK(walk.out.size() == 9);  // eight hex digits and a newline
