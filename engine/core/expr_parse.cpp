@@ -56,6 +56,12 @@ std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 std::string types(Type a, Type b) { return std::string(typeName(a)) + " and " + typeName(b); }
 std::string article(Type t) { return t == Type::Int ? "an int" : std::string("a ") + typeName(t); }
 
+// What to do when two values of different types meet in a comparison.
+std::string mismatchHint(Type x, Type y) {
+  if (x == Type::Bool || y == Type::Bool) return "compare a bool only with true, false or another condition";
+  return "a string is never a number: write the number without quotes, or compare the string with text in quotes";
+}
+
 // The message and hint for a binary operator applied to the wrong types, or "".
 std::pair<std::string, std::string> binaryTypeProblem(Op op, const Node& a, const Node& b) {
   Type x = a.type, y = b.type;
@@ -64,22 +70,23 @@ std::pair<std::string, std::string> binaryTypeProblem(Op op, const Node& a, cons
     case Op::Or:
     case Op::And:
       if (x == Type::Bool && y == Type::Bool) return {};
-      return {o + " needs two bools, got " + types(x, y), ""};
+      return {o + " needs two bools, got " + types(x, y),
+              "each side must be true or false: compare a number or text first, e.g. 'count > 0'"};
     case Op::Eq:
     case Op::Ne:
       if (x == y) return {};
-      return {std::string("cannot compare ") + typeName(x) + " with " + typeName(y) + " using " + o, ""};
+      return {std::string("cannot compare ") + typeName(x) + " with " + typeName(y) + " using " + o, mismatchHint(x, y)};
     case Op::Add:
       if (x == y && x != Type::Bool) return {};
       if (x != Type::Bool && y != Type::Bool)
         return {"cannot add " + types(x, y) + " with '+'", "'+' adds two ints or joins two strings"};
-      return {"'+' needs two ints or two strings, got " + types(x, y), ""};
+      return {"'+' needs two ints or two strings, got " + types(x, y), "true and false cannot be added; use 'and' or 'or'"};
     default: break;
   }
   if (x == Type::Int && y == Type::Int) return {};
   if (isComparison(op) && x != Type::Bool && y != Type::Bool && x != y)
-    return {std::string("cannot compare ") + typeName(x) + " with " + typeName(y) + " using " + o, ""};
-  std::string hint;
+    return {std::string("cannot compare ") + typeName(x) + " with " + typeName(y) + " using " + o, mismatchHint(x, y)};
+  std::string hint = o + " works on ints only";
   if (isComparison(op) && a.kind == NodeKind::Binary && isComparison(a.op))
     hint = "comparisons do not chain: write 'a < b and b < c'";
   else if (isComparison(op) && x == Type::String && y == Type::String)

@@ -158,7 +158,7 @@ TEST_CASE("text errors point at the tag, or into the expression inside it", "[te
       {"ab {if x}c{end}", 7, "condition must be bool, got int", "compare it, e.g. 'trust >= 2'"},
       {"xx {1 < 2 < 3}", 10, "'<' needs two ints, got bool and int",
        "comparisons do not chain: write 'a < b and b < c'"},
-      {"{ if  1 < \"a\" }{end}", 8, "cannot compare int with string using '<'", ""},
+      {"{ if  1 < \"a\" }{end}", 8, "cannot compare int with string using '<'", "a string is never a number: write the number without quotes, or compare the string with text in quotes"},
       {"\xC3\xA9 {zz}", 4, "undeclared variable 'zz'", "declare it under 'variables:' in story.yaml"},
       {"line\n{x / 0}", 8, "division by literal zero", "dividing by 0 always fails when the story runs"},
       {"{visits(pond)}", 8, "unknown scene 'pond' in visits()",

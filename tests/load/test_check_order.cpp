@@ -43,6 +43,7 @@ const OrderCase kCases[] = {
      "DIR/story.yaml:5:20: error: cannot read chapter file 'DIR/b.yaml': No such file or directory\n"
      "  hint: check the file name in 'chapters', or create the file\n"
      "DIR/a.yaml:4:15: error: '+' needs two ints or two strings, got int and bool\n"
+     "  hint: true and false cannot be added; use 'and' or 'or'\n"
      "note: 1 more error is hidden: references into a file that failed to parse; fix the errors above, then "
      "check again\n"},
     {"a misspelled key is listed before the error it causes", "",
