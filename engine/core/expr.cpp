@@ -47,9 +47,12 @@ std::optional<Expr> finish(std::string_view source, const expr::Ast& ast, bool p
   return ExprCompiler::make(std::move(code));
 }
 
-std::string conditionHint(Type type) {
-  if (type == Type::Int) return "compare it, e.g. 'trust >= 2'";
-  return "compare it, e.g. 'keepsake == \"tape\"'";
+// Quotes the writer's own expression (not an example story's names) when it is short.
+std::string conditionHint(Type type, std::string_view source) {
+  size_t b = source.find_first_not_of(" \t\n"), e = source.find_last_not_of(" \t\n");
+  std::string own = b == std::string_view::npos || e - b >= 40 ? "..." : std::string(source.substr(b, e - b + 1));
+  if (type == Type::Int) return "compare it, e.g. '" + own + " >= 1'";
+  return "compare it, e.g. '" + own + " == \"some text\"'";
 }
 
 }  // namespace
@@ -174,7 +177,7 @@ std::optional<Expr> compileCondition(std::string_view source, const NameScope& s
     if (!root.bad && root.type != Type::Bool) {
       errors.push_back(ExprError{root.start,
                                  std::string("condition must be bool, got ") + typeName(root.type),
-                                 conditionHint(root.type)});
+                                 conditionHint(root.type, source)});
       parsed = false;
     }
   }

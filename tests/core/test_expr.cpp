@@ -218,10 +218,10 @@ TEST_CASE("compile errors carry exact messages, hints and byte offsets", "[expr]
       {E, "not x", 0, "'not' needs a bool, got int", ""},
       {E, "x and flag", 2, "'and' needs two bools, got int and bool", "each side must be true or false: compare a number or text first, e.g. 'count > 0'"},
       {E, "flag or 1", 5, "'or' needs two bools, got bool and int", "each side must be true or false: compare a number or text first, e.g. 'count > 0'"},
-      {C, "x", 0, "condition must be bool, got int", "compare it, e.g. 'trust >= 2'"},
-      {C, "  (x + 1)", 2, "condition must be bool, got int", "compare it, e.g. 'trust >= 2'"},
+      {C, "x", 0, "condition must be bool, got int", "compare it, e.g. 'x >= 1'"},
+      {C, "  (x + 1)", 2, "condition must be bool, got int", "compare it, e.g. '(x + 1) >= 1'"},
       {C, "keepsake", 0, "condition must be bool, got string",
-       "compare it, e.g. 'keepsake == \"tape\"'"},
+       "compare it, e.g. 'keepsake == \"some text\"'"},
       // names and scenes
       {E, "trust_rut > 1", 0, "undeclared variable 'trust_rut'", "did you mean 'trust_ruth'?"},
       {E, "1 + zzz", 4, "undeclared variable 'zzz'", "declare it under 'variables:' in story.yaml"},

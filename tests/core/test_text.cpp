@@ -155,7 +155,7 @@ TEST_CASE("text errors point at the tag, or into the expression inside it", "[te
       {"{if flag}a{end x}", 10, "'{end}' takes nothing else", ""},
       // expression errors: byte offsets into the whole text
       {"Trust is {trust_rut}.", 10, "undeclared variable 'trust_rut'", "did you mean 'trust_ruth'?"},
-      {"ab {if x}c{end}", 7, "condition must be bool, got int", "compare it, e.g. 'trust >= 2'"},
+      {"ab {if x}c{end}", 7, "condition must be bool, got int", "compare it, e.g. 'x >= 1'"},
       {"xx {1 < 2 < 3}", 10, "'<' needs two ints, got bool and int",
        "comparisons do not chain: write 'a < b and b < c'"},
       {"{ if  1 < \"a\" }{end}", 8, "cannot compare int with string using '<'", "a string is never a number: write the number without quotes, or compare the string with text in quotes"},
@@ -276,7 +276,7 @@ TEST_CASE("errors in alternatives and {elif} name the tag and what to do", "[tex
       {"{elif flag}", 0, "'{elif}' without '{if}'", "start the block with '{if condition}'"},
       {"{if flag}a{else}b{elif x > 1}c{end}", 17, "'{elif}' after '{else}'", "put every '{elif}' before the '{else}'"},
       {"{if flag}a{elif}b{end}", 10, "'{elif}' needs a condition", "write e.g. '{elif has_tape}'"},
-      {"{if flag}a{elif x}b{end}", 16, "condition must be bool, got int", "compare it, e.g. 'trust >= 2'"},
+      {"{if flag}a{elif x}b{end}", 16, "condition must be bool, got int", "compare it, e.g. 'x >= 1'"},
   };
   for (const Case& c : cases) {
     INFO(c.source);
