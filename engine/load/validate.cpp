@@ -46,6 +46,10 @@ void checkConstantDeadEnds(const Story& story, Diagnostics& out) {
 
 void checkCueFiles(const std::vector<Cue>& cues, const Story& story, const char* kind, Diagnostics& out) {
   for (const Cue& c : cues) {
+    if (c.caption.empty())
+      out.warning(story.files[c.loc.file], c.loc.line, c.loc.col,
+                  std::string(kind) + " '" + c.id + "' has no caption (a player who cannot hear it is told nothing)",
+                  "add caption: \"...\", a few words on what it sounds like");
     if (c.file.empty() || fileExists(c.file)) continue;
     out.warning(story.files[c.loc.file], c.loc.line, c.loc.col,
                 std::string(kind) + " '" + c.id + "': file '" + c.file + "' not found (it will be silent)",

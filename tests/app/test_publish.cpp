@@ -57,7 +57,7 @@ Run publish(const std::string& player, const std::string& args) {
 }
 
 const char* const kStory = "format: lostcorner/1\nid: garden\ntitle: \"The <Night> Garden\"\nstart: a.start\n"
-                           "chapters: [a.yaml]\nmusic:\n  rain: {file: media/rain.ogg}\n";
+                           "chapters: [a.yaml]\nmusic:\n  rain: {file: media/rain.ogg, caption: rain}\n";
 const char* const kChapter = "chapter: a\nscenes:\n  start:\n    music: rain\n    text: The gate is locked.\n    end: true\n";
 
 // A story keeps its music inside its folder (a story reads nothing outside it; the bundled

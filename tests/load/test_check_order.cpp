@@ -106,3 +106,17 @@ TEST_CASE("check: a scene of another chapter written without its chapter gets th
     CHECK(lc::test::diagnosticsText(story.load(), story.path()) == c.expected);
   }
 }
+
+TEST_CASE("check: a cue without a caption is a warning") {
+  lc::test::TempStory story({{"story.yaml", kManifest + "sounds:\n  rain: {file: rain.ogg}\n"},
+                             {"a.yaml", "chapter: a\nscenes:\n  start:\n    text: Hi\n    sound: rain\n    end: true\n"},
+                             {"b.yaml", kB},
+                             {"rain.ogg", "OggS"}});
+  lc::LoadResult r = story.load();
+  const std::string text = lc::test::diagnosticsText(r, story.path());
+  INFO(text);
+  CHECK(text.find(
+        "DIR/story.yaml:9:3: warning: sound cue 'rain' has no caption (a player who cannot hear it is told nothing)\n"
+        "  hint: add caption: \"...\", a few words on what it sounds like\n") != std::string::npos);
+  CHECK(r.story);  // a warning: the story still loads
+}
