@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+
+#include "load/file_io.h"
 
 namespace fs = std::filesystem;
 
@@ -86,14 +86,12 @@ StoryPackage collectStoryFiles(const std::string& storyFolder, const std::vector
 bool encodePackage(const StoryPackage& package, std::string& out, std::string& error) {
   out = "LCPKG1\n";
   for (const PackedFile& f : package.files) {
-    std::ifstream in(f.source, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (!in) {
-      error = f.source + ": cannot be read (the story names it; check the path)";
+    // A cue may name a FIFO or a device: readFile refuses them instead of waiting or reading forever.
+    std::string contents, why;
+    if (!readFile(f.source, contents, why)) {
+      error = f.source + ": cannot be read: " + why + " (the story names it; check the path)";
       return false;
     }
-    const std::string contents = bytes.str();
     out += f.target + "\n" + std::to_string(contents.size()) + "\n" + contents;
   }
   return true;

@@ -21,6 +21,7 @@ bool readFile(const std::string& path, std::string& out, std::string& error, siz
 // `maxBytes`); for files handed to libraries that open them themselves (audio, fonts).
 std::string whyNotReadable(const std::string& path, size_t maxBytes = kDefaultReadCap);
 bool fileExists(const std::string& path);  // a regular file (following symlinks)
+bool pathExists(const std::string& path);  // anything at all: a file, folder, FIFO, device
 bool isDirectory(const std::string& path);
 std::string joinPath(const std::string& folder, const std::string& name);
 std::string parentFolder(const std::string& path);  // "" -> "."

@@ -51,9 +51,16 @@ void checkCueFiles(const std::vector<Cue>& cues, const Story& story, const char*
                   std::string(kind) + " '" + c.id + "' has no caption (a player who cannot hear it is told nothing)",
                   "add caption: \"...\", a few words on what it sounds like");
     if (c.file.empty() || fileExists(c.file)) continue;
-    out.warning(story.files[c.loc.file], c.loc.line, c.loc.col,
-                std::string(kind) + " '" + c.id + "': file '" + c.file + "' not found (it will be silent)",
-                "check the path; it is relative to the manifest's folder");
+    const std::string what = std::string(kind) + " '" + c.id + "': file '" + c.file + "'";
+    const std::string& file = story.files[c.loc.file];
+    if (!pathExists(c.file)) {
+      out.warning(file, c.loc.line, c.loc.col, what + " not found (it will be silent)",
+                  "check the path; it is relative to the manifest's folder");
+      continue;
+    }
+    // A FIFO or a device: the window refuses it rather than wait on it or read it forever.
+    out.warning(file, c.loc.line, c.loc.col, what + " cannot be played: " + whyNotReadable(c.file) + " (it will be silent)",
+                "point the cue at an audio file (.ogg or .wav)");
   }
 }
 

@@ -8,10 +8,14 @@
 #include <set>
 #include <vector>
 
+#include "load/file_io.h"
+
 namespace lc::present {
 namespace {
 
 constexpr int kSoundChannels = 16;
+// A music or sound file larger than this is not a cue: refused before SDL_mixer reads it.
+constexpr size_t kAudioFileCap = size_t{256} << 20;
 
 class SilentAudio : public Audio {
  public:
@@ -116,24 +120,29 @@ class MixerAudio : public Audio {
       warnOnce("music:" + wanted_.id, "could not play music '" + wanted_.id + "': " + Mix_GetError());
   }
 
+  // SDL_mixer opens a cue's file itself, and would wait forever on a FIFO or read a device
+  // such as /dev/urandom without end: anything but a regular file is refused before it.
   Mix_Music* musicFor(const Cue& cue) {
     auto it = music_.find(cue.file);
     if (it != music_.end()) return it->second;
-    Mix_Music* music = Mix_LoadMUS(cue.file.c_str());
-    if (!music)
-      warnOnce("music:" + cue.file, "music '" + cue.id + "' (" + cue.file + ") cannot be played: " +
-               Mix_GetError() + "; going on without it.");
+    const std::string why = whyNotReadable(cue.file, kAudioFileCap);
+    Mix_Music* music = why.empty() ? Mix_LoadMUS(cue.file.c_str()) : nullptr;
+    if (!music) cannotPlay("music", cue, why.empty() ? Mix_GetError() : why);
     return music_[cue.file] = music;
   }
 
   Mix_Chunk* chunkFor(const Cue& cue) {
     auto it = chunks_.find(cue.file);
     if (it != chunks_.end()) return it->second;
-    Mix_Chunk* chunk = Mix_LoadWAV(cue.file.c_str());
-    if (!chunk)
-      warnOnce("sound:" + cue.file, "sound '" + cue.id + "' (" + cue.file + ") cannot be played: " +
-               Mix_GetError() + "; going on without it.");
+    const std::string why = whyNotReadable(cue.file, kAudioFileCap);
+    Mix_Chunk* chunk = why.empty() ? Mix_LoadWAV(cue.file.c_str()) : nullptr;
+    if (!chunk) cannotPlay("sound", cue, why.empty() ? Mix_GetError() : why);
     return chunks_[cue.file] = chunk;
+  }
+
+  void cannotPlay(const std::string& kind, const Cue& cue, const std::string& why) {
+    warnOnce(kind + ":" + cue.file,
+             kind + " '" + cue.id + "' (" + cue.file + ") cannot be played: " + why + "; going on without it.");
   }
 
   // Each cue keeps its own channel, so a cue played again restarts instead of piling up.

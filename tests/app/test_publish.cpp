@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <cstdio>
+#include <functional>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -44,8 +45,8 @@ struct Run {
   std::string out;  // stdout and stderr
 };
 
-Run publish(const std::string& player, const std::string& args) {
-  const std::string cmd = "LOSTCORNER_WEB_PLAYER='" + player + "' " + LC_BINARY_DIR + "/lostcorner publish " + args + " 2>&1";
+Run publish(const std::string& player, const std::string& args, const std::string& prefix = "") {
+  const std::string cmd = "LOSTCORNER_WEB_PLAYER='" + player + "' " + prefix + LC_BINARY_DIR + "/lostcorner publish " + args + " 2>&1";
   Run r{-1, ""};
   FILE* p = ::popen(cmd.c_str(), "r");
   char buf[4096];
@@ -115,6 +116,36 @@ TEST_CASE("publish refuses what it must not do, with a clear message and nothing
   }
   CHECK(slurp(ws.file("foreign/notes.txt")) == "mine");
   CHECK(publish(player.path(), ws.file("broken") + " -o x").out.find("story.yaml:4:") != std::string::npos);
+}
+
+TEST_CASE("publish refuses a music file that is a FIFO or a device instead of reading it forever") {
+  FakePlayer player;
+  struct Case {
+    const char* what;
+    std::function<void(const std::string&)> make;
+    std::string why;
+  };
+  const std::vector<Case> cases = {
+      {"a FIFO", [](const std::string& p) { ::mkfifo(p.c_str(), 0600); },
+       "it is a FIFO (named pipe), not a regular file"},
+      {"a folder", [](const std::string& p) { ::mkdir(p.c_str(), 0755); }, "it is a folder, not a file"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    Workspace ws;
+    const std::string music = ws.file("story/media/rain.ogg");
+    std::remove(music.c_str());
+    c.make(music);
+    // `timeout`: before files were checked, publish waited on the FIFO for ever.
+    const Run r = publish(player.path(), ws.file("story") + " -o " + ws.file("site"), "timeout 60 ");
+    CHECK(r.status == 1);
+    CHECK(r.out == ws.file("story/story.yaml") + ":7:3: warning: music cue 'rain': file '" + music +
+                       "' cannot be played: " + c.why + " (it will be silent)\n"
+                       "  hint: point the cue at an audio file (.ogg or .wav)\n"
+                       "lostcorner publish: " + music + ": cannot be read: " + c.why +
+                       " (the story names it; check the path)\n");
+    CHECK_FALSE(exists(ws.file("site")));
+  }
 }
 
 TEST_CASE("publish writes a folder a web server can serve, and can replace it") {

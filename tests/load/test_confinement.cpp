@@ -82,3 +82,28 @@ SCENARIO("the bundled stories' ../../assets paths stay allowed, others' do not")
   lc::LoadResult r = lc::loadStory(bundled);
   CHECK(r.story);
 }
+
+SCENARIO("a cue file inside the folder that is a FIFO or a folder is named as such, not as missing") {
+  struct Case {
+    const char* what;
+    std::string music, expected;
+  };
+  const std::string at = "DIR/story.yaml:7:3: warning: music cue 'theme': file 'DIR/";
+  const Case cases[] = {
+      {"a FIFO", "pipe.ogg",
+       at + "pipe.ogg' cannot be played: it is a FIFO (named pipe), not a regular file (it will be silent)"},
+      {"a folder", "sub", at + "sub' cannot be played: it is a folder, not a file (it will be silent)"},
+      {"missing", "gone.ogg", at + "gone.ogg' not found (it will be silent)"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    lc::test::TempStory story({{"story.yaml", manifest("[a.yaml]", c.music)}, {"a.yaml", kChapter}});
+    REQUIRE(::mkfifo(story.file("pipe.ogg").c_str(), 0600) == 0);
+    ::mkdir(story.file("sub").c_str(), 0755);
+    lc::LoadResult r = story.load();  // stat only: a FIFO is never opened, so this cannot wait
+    const std::string out = withoutFolder(lc::formatText(r.diagnostics), story.path());
+    INFO(out);
+    CHECK(r.story);
+    CHECK(out.find(c.expected + "\n") != std::string::npos);
+  }
+}

@@ -2,6 +2,12 @@
 // device at all.
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
 #include <chrono>
 #include <cstring>
 #include <thread>
@@ -197,4 +203,75 @@ TEST_CASE("a looping sound stops with a fade, not a hard cut", "[present][audio]
   }
   CHECK(between >= 8);
   CHECK(rms(out, out.size() - kRate / 10, out.size()) < 10);  // and then silence
+}
+
+namespace {
+
+// Runs `body` in a child process and returns what it wrote to `out`; a child still running
+// after `seconds` is killed and "HUNG" is returned. (Before audio files were checked, a FIFO
+// cue blocked SDL_mixer's open forever: the test must fail, not hang with it.)
+std::string inChild(int seconds, const std::function<std::string()>& body) {
+  int fds[2];
+  REQUIRE(::pipe(fds) == 0);
+  const pid_t pid = ::fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    ::close(fds[0]);
+    const std::string out = body();
+    (void)!::write(fds[1], out.data(), out.size());
+    ::_exit(0);
+  }
+  ::close(fds[1]);
+  std::string out;
+  struct pollfd p{fds[0], POLLIN, 0};
+  char buf[4096];
+  for (;;) {
+    if (::poll(&p, 1, seconds * 1000) <= 0) {  // nothing for `seconds`: it hangs
+      ::kill(pid, SIGKILL);
+      out = "HUNG";
+      break;
+    }
+    const ssize_t n = ::read(fds[0], buf, sizeof buf);
+    if (n <= 0) break;
+    out.append(buf, static_cast<size_t>(n));
+  }
+  ::close(fds[0]);
+  ::waitpid(pid, nullptr, 0);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a FIFO or a device as an audio file is refused with a notice, never waited on", "[present][audio]") {
+  TempDir dir("audio-not-files");
+  REQUIRE(::mkfifo((dir / "pipe.ogg").c_str(), 0600) == 0);
+  std::filesystem::create_symlink("/dev/urandom", dir / "noise.wav");
+  const std::string fifo = "it is a FIFO (named pipe), not a regular file";
+  const std::string device = "it is a device, not a regular file";
+  struct Case {
+    std::string file;
+    bool music;
+    std::string why;
+  };
+  const std::vector<Case> cases = {
+      {dir / "pipe.ogg", true, fifo},    {dir / "pipe.ogg", false, fifo},
+      {dir / "noise.wav", true, device}, {dir / "noise.wav", false, device},
+      {"/dev/urandom", true, device},    {"/dev/zero", false, device},
+  };
+  for (const Case& c : cases) {
+    const std::string kind = c.music ? "music" : "sound";
+    INFO(kind << " " << c.file);
+    const std::string warnings = inChild(20, [&] {
+      ::setenv("SDL_AUDIODRIVER", "dummy", 1);
+      std::string said;
+      auto audio = openAudio([&](const std::string& w) { said += w + "\n"; });
+      if (!audio->available()) return std::string("no audio device\n");
+      const lc::Cue it = cue("it", c.file);
+      if (c.music) audio->setMusic(&it, true);
+      else audio->playSound(it, false);
+      audio->update(0);
+      return said;
+    });
+    CHECK(warnings == kind + " 'it' (" + c.file + ") cannot be played: " + c.why + "; going on without it.\n");
+  }
 }
