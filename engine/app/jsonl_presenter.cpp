@@ -9,6 +9,9 @@
 namespace lc {
 namespace {
 
+// Raised when an event or a field changes meaning or goes away (new ones may come at any time).
+constexpr int kProtocolVersion = 1;
+
 // Every line of the protocol is one object that starts with its "event".
 JsonWriter eventObject(const char* name) {
   JsonWriter w;
@@ -24,7 +27,10 @@ void glossaryEntry(JsonWriter& w, const std::pair<std::string, std::string>& g) 
 
 class JsonlPresenter : public Presenter {
  public:
-  explicit JsonlPresenter(FILE* out) : out_(out) {}
+  // The first line says which protocol this is, so a reader can refuse one it does not know.
+  explicit JsonlPresenter(FILE* out) : out_(out) {
+    emit(eventObject("protocol").field("name", "lostcorner-jsonl").field("version", kProtocolVersion));
+  }
 
   void event(const Runner& r, const Event& e) override {
     const Story& story = r.story();

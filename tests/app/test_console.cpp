@@ -79,6 +79,7 @@ SCENARIO("the JSONL protocol reports every event as one JSON object per line") {
   CHECK(r.status == 0);
   std::string file = story.path() + "/theme.ogg";
   CHECK(r.out ==
+        "{\"event\":\"protocol\",\"name\":\"lostcorner-jsonl\",\"version\":1}\n"
         "{\"event\":\"scene\",\"id\":\"one.gate\",\"title\":\"The gate\",\"chapter\":\"one\",\"chapter_title\":\"One\",\"resumed\":false}\n"
         "{\"event\":\"music\",\"cue\":\"theme\",\"file\":\"" + file + "\",\"volume\":1,\"caption\":\"a quiet theme\",\"loop\":true}\n"
         "{\"event\":\"paragraph\",\"text\":\"At the gate.\"}\n"
