@@ -49,6 +49,9 @@ class Presenter {
 
 std::unique_ptr<Presenter> makeTextPresenter(FILE* out, bool interactive);
 std::unique_ptr<Presenter> makeJsonlPresenter(FILE* out);
+// `text` with every control character but newline and tab replaced by U+FFFD: what the
+// terminal player writes (a story's ESC sequences or typed ones never reach the terminal).
+std::string terminalSafe(const std::string& text);
 
 struct SessionOptions {
   std::string saveDir;  // empty: SaveStore::defaultDir(story id)

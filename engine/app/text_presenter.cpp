@@ -14,6 +14,31 @@ std::string clock(int seconds) {
   return buf;
 }
 
+}  // namespace
+
+// A story's text or a typed line may hold ESC sequences (window title, colours, screen
+// clear): every control character but newline and tab, C0, DEL and C1 (U+0080..U+009F),
+// becomes U+FFFD, so the terminal only ever receives text.
+std::string terminalSafe(const std::string& text) {
+  static const std::string kReplacement = "\xEF\xBF\xBD";
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const bool c1 = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || c1) {
+      out += kReplacement;
+      i += c1 ? 1 : 0;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+namespace {
+
 const char* kRule = "------------------------------------------------------------";
 
 class TextPresenter : public Presenter {
@@ -142,7 +167,7 @@ class TextPresenter : public Presenter {
  private:
   static std::string title(const Chapter& c) { return c.title.empty() ? c.id : c.title; }
   static std::string caption(const Cue& cue) { return cue.caption.empty() ? cue.id : cue.caption; }
-  void line(const std::string& text) { std::fprintf(out_, "%s\n", text.c_str()); }
+  void line(const std::string& text) { std::fprintf(out_, "%s\n", terminalSafe(text).c_str()); }
 
   void scene(const Story& story, const Event& e) {
     const Scene& s = story.scenes[e.scene];

@@ -102,6 +102,26 @@ SCENARIO("the JSONL protocol writes valid UTF-8 JSON whatever bytes are typed") 
   CHECK(last == "{\"event\":\"error\",\"message\":\"unknown command '\xEF\xBF\xBD\\u001b[2J\xEF\xBF\xBD': type a choice number, or help\"}\n");
 }
 
+// Issue 15: a story's ESC sequences (window title, colours, screen clear) reached --text
+// output, and ESC bytes typed were echoed back.
+SCENARIO("the terminal player never writes control characters, from the story or from what is typed") {
+  // Raw control characters are load errors; YAML's escapes write them anyway.
+  const std::string bad = R"(\e]0;pwned\aTitle \x1b[31mred\e[0m \e[2J\r\x7f\x9b end)";
+  const std::string safe = "\uFFFD]0;pwned\uFFFDTitle \uFFFD[31mred\uFFFD[0m \uFFFD[2J\uFFFD\uFFFD\uFFFD end";
+  lc::test::TempStory story({{"story.yaml", "format: lostcorner/1\nid: esc\ntitle: Esc\nstart: a.s\nchapters: [a.yaml]\n"},
+                             {"a.yaml", "chapter: a\nscenes:\n  s:\n    text: \"" + bad +
+                                            "\"\n    choices:\n      - {text: Go, goto: t}\n  t:\n    text: Done.\n    end: true\n"}});
+  lc::test::TempDir saves;
+  auto r = runLostCorner("play " + story.path() + " --text --save-dir " + saves.path(), "\x1b[2J\x1b]0;typed\x07\n1\n");
+  INFO(r.out);
+  CHECK(r.out.find(safe + "\n") != std::string::npos);
+  CHECK(r.out.find("unknown command '\uFFFD[2J\uFFFD]0;typed\uFFFD'") != std::string::npos);
+  int controls = 0;
+  for (unsigned char c : r.out) controls += (c < 0x20 && c != '\n') || c == 0x7F;
+  CHECK(controls == 0);
+  CHECK(r.out.find("Done.") != std::string::npos);
+}
+
 SCENARIO("check and explore from the command line") {
   lc::test::TempStory story(kStory);
   auto check = runLostCorner("check " + story.path(), "", true);
