@@ -4,6 +4,7 @@
 // analysis/play_lint's, run by `check`. Run only on a story without errors: on a broken
 // one they would be guesses.
 #include <algorithm>
+#include <cstdio>
 
 #include "analysis/story_graph.h"
 #include "load/build.h"
@@ -178,6 +179,21 @@ void checkParagraphs(const Story& story, Diagnostics& out) {
   }
 }
 
+// Raw control characters are refused by the YAML reader; a double-quoted escape ("\e[2J")
+// still writes one. The terminal shows it as U+FFFD, the window as nothing: say so.
+void checkControlCharacters(const Story& story, Diagnostics& out) {
+  for (const Scene& s : story.scenes) {
+    for (unsigned char c : s.text.source()) {
+      if ((c >= 0x20 && c != 0x7F) || c == '\n' || c == '\t') continue;
+      char code[8];
+      std::snprintf(code, sizeof code, "U+%04X", c);
+      warn(story, s.textLoc, "the text of scene '" + s.id + "' holds the control character " + code,
+           "remove the escape that writes it (such as \\e or \\x1b); players see a replacement mark", out);
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void lintStory(const Story& story, Diagnostics& out) {
@@ -187,6 +203,7 @@ void lintStory(const Story& story, Diagnostics& out) {
   checkVariables(story, out);
   checkCues(story, out);
   checkParagraphs(story, out);
+  checkControlCharacters(story, out);
 }
 
 }  // namespace lc

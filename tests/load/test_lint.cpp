@@ -86,3 +86,16 @@ TEST_CASE("the bundled stories check without a single diagnostic") {
     CHECK(r.diagnostics.items().empty());
   }
 }
+
+// Issue 15: a story's ESC sequences reached the terminal; raw ones are load errors, but a
+// double-quoted escape still writes one: check warns where the text is.
+TEST_CASE("check warns about control characters that escapes put in a scene's text") {
+  const std::map<std::string, std::string> files = {
+      {"story.yaml", "format: lostcorner/1\nid: esc\ntitle: Esc\nstart: a.s\nchapters: [a.yaml]\n"},
+      {"a.yaml", "chapter: a\nscenes:\n  s:\n    text: \"\\e[2J Cleared.\"\n    end: true\n"}};
+  lc::test::TempStory story(files);
+  const std::string out = lc::test::diagnosticsText(lc::checkStory(story.path()), story.path());
+  CHECK(out ==
+        "DIR/a.yaml:4:12: warning: the text of scene 's' holds the control character U+001B\n"
+        "  hint: remove the escape that writes it (such as \\e or \\x1b); players see a replacement mark\n");
+}
