@@ -54,7 +54,7 @@ void ConsoleSession::classroomStart() {
   const ClassroomOptions& o = class_->options;
   if (class_->pacing.teacherPaced()) {
     std::string shut;
-    for (int c : class_->pacing.closed()) shut += (shut.empty() ? "" : ", ") + story_.chapters[c].title;
+    for (int c : class_->pacing.closed()) shut += (shut.empty() ? "" : ", ") + story().chapters[c].title;
     if (class_->pacing.hasCode())
       out_.notice("Teacher-paced lesson: the class waits before " + shut + " until the teacher types: open CODE");
     else if (!shut.empty())
@@ -87,17 +87,17 @@ void ConsoleSession::classroomEvent(const Event& e) {
   Classroom& c = *class_;
   switch (e.type) {
     case EventType::SceneEntered: {
-      const int chapter = story_.scenes[e.scene].chapter;
-      c.record.sceneShown(story_, e.scene, c.now());
+      const int chapter = story().scenes[e.scene].chapter;
+      c.record.sceneShown(story(), e.scene, c.now());
       c.glossary.newScene(chapter);
       if (chapter != c.noteChapter) {
         c.noteChapter = chapter;
-        if (!story_.chapters[chapter].contentNote.empty()) out_.contentNote(story_.chapters[chapter]);
+        if (!story().chapters[chapter].contentNote.empty()) out_.contentNote(story().chapters[chapter]);
       }
       return out_.event(runner_, e);
     }
     case EventType::Paragraph: {
-      auto hits = c.glossary.paragraph(story_, e.text);
+      auto hits = c.glossary.paragraph(story(), e.text);
       if (hits.empty()) return out_.event(runner_, e);
       return out_.paragraph(runner_, e, hits);
     }
@@ -116,7 +116,7 @@ void ConsoleSession::classroomEvent(const Event& e) {
       c.freeNote = false;
       return;
     case EventType::Ended:
-      c.record.ended(story_, runner_.state(), e.text);
+      c.record.ended(story(), runner_.state(), e.text);
       out_.event(runner_, e);
       return plenary();
     case EventType::Choices: {
@@ -196,7 +196,7 @@ void ConsoleSession::finishReflection() {
   out_.journalSaved(codePointCount(answer));
   c.wait = c.afterReflection;
   c.afterReflection = Classroom::Wait::Nothing;
-  if (c.wait == Classroom::Wait::Pause) out_.pause(*story_.scenes[runner_.state().scene].prompt, 0);
+  if (c.wait == Classroom::Wait::Pause) out_.pause(*story().scenes[runner_.state().scene].prompt, 0);
   pump();
 }
 
@@ -213,7 +213,7 @@ void ConsoleSession::openChapter(const std::string& code) {
     case OpenResult::WrongCode: return out_.problem("that is not the teacher's code: the chapter stays closed");
     case OpenResult::Opened: break;
   }
-  out_.chapterOpened(story_.chapters[opened]);
+  out_.chapterOpened(story().chapters[opened]);
   if (gated && opened == c.gateChapter) {
     runner_.retryGate();
     pump();
@@ -243,36 +243,36 @@ void ConsoleSession::plenary() {
 void ConsoleSession::showNotes() {
   // At a gate the note that matters is the one of the chapter about to open.
   int scene = runner_.state().scene;
-  const Chapter* chapter = class_ && runner_.phase() == Phase::Gated ? &story_.chapters[class_->gateChapter]
+  const Chapter* chapter = class_ && runner_.phase() == Phase::Gated ? &story().chapters[class_->gateChapter]
                            : scene < 0                               ? nullptr
-                                                                     : &story_.chapters[story_.scenes[scene].chapter];
+                                                                     : &story().chapters[story().scenes[scene].chapter];
   if (!chapter) out_.notice("The story has not started yet");
   else if (chapter->contentNote.empty()) out_.notice("There is no content note for \"" + chapter->title + "\"");
   else out_.contentNote(*chapter);
 }
 
 void ConsoleSession::showGlossary(const std::string& term) {
-  if (story_.glossary.empty()) return out_.notice("This story has no glossary");
+  if (story().glossary.empty()) return out_.notice("This story has no glossary");
   std::vector<int> entries;
-  const int chapter = runner_.state().scene >= 0 ? story_.scenes[runner_.state().scene].chapter : -1;
+  const int chapter = runner_.state().scene >= 0 ? story().scenes[runner_.state().scene].chapter : -1;
   auto shown = [&](size_t i) { return !class_ || class_->glossary.shown(i, chapter); };  // a plan may keep terms back
   if (term.empty()) {
-    for (size_t i = 0; i < story_.glossary.size(); ++i)
+    for (size_t i = 0; i < story().glossary.size(); ++i)
       if (shown(i)) entries.push_back(static_cast<int>(i));
     if (entries.empty()) return out_.notice("No glossary terms yet in this lesson");
   } else {
-    int i = findGlossaryEntry(story_, term);
+    int i = findGlossaryEntry(story(), term);
     if (i >= 0 && !shown(static_cast<size_t>(i))) i = -1;
     if (i < 0) {
       std::vector<std::string> terms;
-      for (size_t k = 0; k < story_.glossary.size(); ++k)
-        if (shown(k)) terms.push_back(story_.glossary[k].first);
+      for (size_t k = 0; k < story().glossary.size(); ++k)
+        if (shown(k)) terms.push_back(story().glossary[k].first);
       std::string hint = didYouMean(term, terms);
       return out_.problem("'" + term + "' is not in the glossary" + (hint.empty() ? ": type glossary for the list" : "; " + hint));
     }
     entries.push_back(i);
   }
-  out_.glossary(story_, entries);
+  out_.glossary(story(), entries);
 }
 
 void ConsoleSession::exportJournal(const std::string& folder) {
@@ -280,7 +280,7 @@ void ConsoleSession::exportJournal(const std::string& folder) {
   const int64_t now = c.now();
   c.record.noteTime(now);
   std::string dir = !folder.empty() ? expandHome(folder) : !c.options.exportDir.empty() ? c.options.exportDir : documentsDir();
-  JournalExport in{story_, runner_.state(), c.record, exportIdFor(c.options.exportId, runner_.state(), c.exportId),
+  JournalExport in{story(), runner_.state(), c.record, exportIdFor(c.options.exportId, runner_.state(), c.exportId),
                    c.student, now};
   std::vector<std::string> paths;
   std::string error;

@@ -18,8 +18,7 @@ bool validSlot(const std::string& slot) {
 }  // namespace
 
 ConsoleSession::ConsoleSession(const Story& story, Presenter& presenter, const SessionOptions& options)
-    : story_(story),
-      out_(presenter),
+    : out_(presenter),
       class_(options.classroom.enabled ? std::make_unique<Classroom>(story, options.classroom) : nullptr),
       runner_(story, classroomRunnerOptions(options)),
       store_(options.saveDir.empty() ? SaveStore::defaultDir(story.id) : options.saveDir),

@@ -105,7 +105,10 @@ class ConsoleSession {
   bool waiting() const;
   void stopWaiting();
 
-  const Story& story_;
+  // One owner: the runner's story, the reloaded one after a hot reload (a copy kept here
+  // once read the new story's scene indexes in the old one).
+  const Story& story() const { return runner_.story(); }
+
   Presenter& out_;
   std::unique_ptr<Classroom> class_;  // null unless --classroom
   Runner runner_;

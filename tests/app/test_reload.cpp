@@ -132,3 +132,22 @@ SCENARIO("the JSONL protocol reports reloads as events") {
     CHECK(out.rfind("{\"event\":\"reload_failed\",\"diagnostics\":[{\"file\":\"" + c.dir.path() + "/a.yaml\",\"line\":10,", 0) == 0);
   }
 }
+
+// Issue 15: the session kept its own story beside the runner's; after a reload `notes`
+// read the new story's scene and chapter indexes in the old one (out of bounds here: the
+// edit puts a chapter, with three scenes, before the one being played).
+SCENARIO("after a reload that moves every scene index, notes read the reloaded story") {
+  Console c(false);
+  REQUIRE(c.session->handleLine("1"));  // a.yard, scene 1 of chapter 0
+  c.output();
+  c.dir.write("z.yaml", "chapter: z\ntitle: Zed\ncontent_note: \"Zed's note.\"\nscenes:\n"
+                        "  one:\n    text: One.\n    next: two\n  two:\n    text: Two.\n    next: three\n"
+                        "  three:\n    text: Three.\n    end: true\n");
+  c.edit("story.yaml", std::string(kManifest).replace(std::string(kManifest).find("[a.yaml]"), 8, "[z.yaml, a.yaml]"));
+  c.edit("a.yaml", "title: Yard\ncontent_note: \"The yard's note.\"\n" + chapter("The yard."));
+  REQUIRE(c.session->handleLine("reload"));
+  const std::string reloaded = c.output();
+  INFO(reloaded);
+  REQUIRE(c.session->handleLine("notes"));
+  CHECK(c.output() == "[Content note for \"Yard\": The yard's note.]\n\n");
+}
