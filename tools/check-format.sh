@@ -12,6 +12,11 @@ files=(
   engine/app/player_commands.h engine/app/player_commands.cpp
   tests/platform/*.cpp tests/core/test_json.cpp tests/app/test_player_commands.cpp tests/support/skip.h
   tools/fuzz/*.cpp tools/fuzz/*.h
+  engine/analysis/explore.h engine/analysis/explore.cpp engine/analysis/explore_findings.cpp
+  engine/analysis/explore_model.h engine/analysis/explore_model.cpp engine/analysis/explore_orders.cpp
+  engine/analysis/explore_search.h engine/analysis/explore_store.h engine/analysis/explore_store.cpp
+  engine/analysis/explore_values.cpp engine/app/explore_json.cpp engine/app/explore_report.cpp
+  tests/core/test_explore_orders.cpp
 )
 status=0
 for f in "${files[@]}"; do

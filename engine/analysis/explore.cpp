@@ -32,7 +32,11 @@ struct Queue {
 class Searcher {
  public:
   Searcher(const Story& story, const ExploreOptions& options, SearchGraph& g)
-      : story_(story), options_(options), g_(g), m_(g.model), work_(State::initial(story)),
+      : story_(story),
+        options_(options),
+        g_(g),
+        m_(g.model),
+        work_(State::initial(story)),
         control_(g.model.controlWords) {
     key_.assign(m_.keyWords, 0);
     base_.assign(m_.keyWords, 0);
@@ -46,6 +50,7 @@ class Searcher {
     for (size_t s = 0; s < story.scenes.size(); ++s) g_.shown[s].assign(story.scenes[s].choices.size(), false);
   }
   void run();
+  void rescueTrapped();
 
  private:
   void start();
@@ -54,7 +59,11 @@ class Searcher {
   void setUpValues();
   bool newValues(const uint32_t* key);
   void follow(uint32_t from, const VisibleChoice& c);
+  bool step(const VisibleChoice& c, PlayError& e);
+  bool skipsOrder(const VisibleChoice& c) const;
+  bool finishesTakingEveryRoom(uint32_t from, const std::vector<uint8_t>& ok, uint64_t& budget);
   void decode(uint32_t i);
+  void decodeKey(const uint32_t* k);
   void decodeVars();
   void undecode();
   void encode(int target, uint32_t list);
@@ -145,10 +154,11 @@ void Searcher::add(const uint32_t* key, uint64_t hash, uint32_t from, int choice
   if (added) {
     g_.kind.push_back(StateKind::Queued);
     g_.failing.push_back(0);
+    g_.skipped.push_back(0);
     g_.edgeBegin.push_back(0);
     g_.edgeCount.push_back(0);
     bool newControl = false;
-    control_.insert(key, newControl);  // the control part is the key's prefix
+    control_.insert(key, newControl);                     // the control part is the key's prefix
     bool early = newValues(key) || newControl || novel_;  // newValues first: it records
     (early ? early_ : late_).items.push_back(j);
   }
@@ -173,9 +183,16 @@ void Searcher::expand(uint32_t i) {
     g_.kind[i] = StateKind::DeadEnd;
   } else {
     noteShown();
+    bool changed = false;
     for (size_t k = 0; k < visible_.size(); ++k) {
-      if (k > 0) decodeVars();  // the previous choice changed them
+      if (skipsOrder(visible_[k])) {
+        g_.skipped[i] = 1;
+        ++g_.ordersSkipped;
+        continue;
+      }
+      if (changed) decodeVars();  // the previous choice changed them
       follow(i, visible_[k]);
+      changed = true;
     }
     flush(i);
   }
@@ -227,8 +244,31 @@ void Searcher::markPassedThrough(const std::vector<uint32_t>& before) {
     if (work_.visits[x] != before[x] && static_cast<int>(x) != work_.scene) g_.passedThrough[x] = true;
 }
 
+// A free room (explore_orders.cpp) is taken only while no free room of its hub after
+// it is spent: the spent list holds the greatest slots first.
+bool Searcher::skipsOrder(const VisibleChoice& c) const {
+  if (m_.freeHub.empty() || c.choice < 0) return false;
+  const Choice& choice = story_.scenes[static_cast<size_t>(scene())].choices[static_cast<size_t>(c.choice)];
+  if (!choice.once) return false;
+  auto slot = static_cast<uint32_t>(choice.spentSlot);
+  int hub = m_.freeHub[slot];
+  if (hub < 0) return false;
+  for (uint32_t l = list_; l != SpentLists::kEmpty && spent_.head(l) > slot; l = spent_.tail(l))
+    if (m_.freeHub[spent_.head(l)] == hub) return true;
+  return false;
+}
+
 void Searcher::follow(uint32_t from, const VisibleChoice& c) {
   PlayError e;
+  if (!step(c, e)) return fail(from, c.choice, e);
+  batch_.insert(batch_.end(), key_.begin(), key_.end());
+  batchChoice_.push_back(c.choice);
+  batchMerged_.push_back(merged_);
+}
+
+// Plays `c` from the decoded state: the state it leads to in key_, the scratch state
+// as it was after. False on a run-time error.
+bool Searcher::step(const VisibleChoice& c, PlayError& e) {
   work_.scene = scene();
   const Scene& here = story_.scenes[static_cast<size_t>(scene())];
   const Choice* choice = c.choice >= 0 ? &here.choices[static_cast<size_t>(c.choice)] : nullptr;
@@ -242,13 +282,59 @@ void Searcher::follow(uint32_t from, const VisibleChoice& c) {
   if (passes) {
     markPassedThrough(passedVisits_);
     work_.visits.swap(passedVisits_);
-  }
-  else work_.visits[target] = saved;
+  } else
+    work_.visits[target] = saved;
   if (choice && choice->once) work_.spent[static_cast<size_t>(choice->spentSlot)] = 0;  // it was visible: not spent
-  if (!ok) return fail(from, c.choice, e);
-  batch_.insert(batch_.end(), key_.begin(), key_.end());
-  batchChoice_.push_back(c.choice);
-  batchMerged_.push_back(merged_);
+  return ok;
+}
+
+// Whether play from state `from`, taking every room, reaches a state that can finish
+// (`ok`), an ending, a dead end or a run-time error: a search of its own, over states
+// kept apart from the graph. `budget` bounds the states all these searches hold.
+bool Searcher::finishesTakingEveryRoom(uint32_t from, const std::vector<uint8_t>& ok, uint64_t& budget) {
+  StateSet local(m_.keyWords, 64);
+  bool added = false;
+  local.insert(g_.states.key(from), added);
+  std::vector<uint32_t> key;
+  for (uint32_t at = 0; at < local.size(); ++at) {
+    if (budget == 0) return false;
+    --budget;
+    key.assign(local.key(at), local.key(at) + m_.keyWords);  // the set moves as it grows
+    uint32_t known = g_.states.find(key.data());
+    if (known != kNone && ok[known]) return true;
+    decodeKey(key.data());
+    PlayError e;
+    bool finishes = story_.scenes[static_cast<size_t>(scene())].isEnd ||
+                    !visibleChoices(story_, work_, scene(), visible_, e) || visible_.empty();
+    for (size_t k = 0; k < visible_.size() && !finishes; ++k) {
+      if (k > 0) decodeVars();
+      if (!step(visible_[k], e))
+        finishes = true;
+      else
+        local.insert(key_.data(), added);
+    }
+    undecode();
+    if (finishes) return true;
+  }
+  return false;
+}
+
+// States with a room skipped that seem to have no way to an ending any more: searched
+// again taking every room. Each such way found is a real one; a state with none left,
+// searched to the end, is trapped. Stops (the search then not complete) past a budget.
+void Searcher::rescueTrapped() {
+  if (!g_.complete || g_.ordersSkipped == 0) return;
+  g_.rescued.assign(g_.states.size(), 0);
+  std::vector<uint8_t> ok = canFinish(g_);
+  uint64_t budget = std::max<uint64_t>(options_.maxStates, 100000);
+  for (uint32_t i = 0; i < g_.states.size(); ++i) {
+    if (!g_.skipped[i] || ok[i]) continue;
+    if (finishesTakingEveryRoom(i, ok, budget)) g_.rescued[i] = ok[i] = 1;
+    if (budget == 0) {
+      g_.complete = false;
+      return;
+    }
+  }
 }
 
 // The spent list after taking `c` and entering `target`: the choice added when it
@@ -269,11 +355,13 @@ uint32_t Searcher::spentAfter(const VisibleChoice& c, int target) {
 
 void Searcher::fail(uint32_t from, int choice, const PlayError& e) {
   g_.failing[from] = 1;
-  if (errorsSeen_.insert(story_.where(e.loc) + ": " + e.message).second) g_.errors.push_back({from, choice, e.loc, e.message});
+  if (errorsSeen_.insert(story_.where(e.loc) + ": " + e.message).second)
+    g_.errors.push_back({from, choice, e.loc, e.message});
 }
 
-void Searcher::decode(uint32_t i) {
-  const uint32_t* k = g_.states.key(i);
+void Searcher::decode(uint32_t i) { decodeKey(g_.states.key(i)); }
+
+void Searcher::decodeKey(const uint32_t* k) {
   base_.assign(k, k + m_.keyWords);  // keys move when the set grows
   work_.scene = scene();
   decodeVars();
@@ -291,8 +379,8 @@ void Searcher::decodeVars() {
     if (value.type == Type::String) {
       baseStrings_[v] = static_cast<uint32_t>(field);
       value.text = g_.strings.text(baseStrings_[v]);
-    }
-    else value.number = static_cast<int32_t>(static_cast<uint32_t>(field));  // unbounded ints wrap
+    } else
+      value.number = static_cast<int32_t>(static_cast<uint32_t>(field));  // unbounded ints wrap
   }
 }
 
@@ -347,7 +435,9 @@ uint32_t Searcher::stringId(size_t v) {
 }  // namespace
 
 void searchStates(const Story& story, const ExploreOptions& options, SearchGraph& graph) {
-  Searcher(story, options, graph).run();
+  Searcher searcher(story, options, graph);
+  searcher.run();
+  searcher.rescueTrapped();
 }
 
 void shortestPaths(const Story& story, SearchGraph& g) {

@@ -35,6 +35,9 @@ struct ExploreOptions {
   // Merge values of variables nothing ahead can tell apart (see explore_model.h). Off
   // only to check the merging: the search then keeps every value, as play has it.
   bool mergeValues = true;
+  // Take the free once-only rooms of a hub in one order only (explore_orders.cpp): rooms
+  // whose effects commute and that read nothing the others change. Needs mergeValues.
+  bool collapseOrders = true;
   // Scenes every route to an ending should pass (a story's spine). For each that some
   // route avoids, ExploreResult::bypasses gets the shortest such route. With a complete
   // search, no bypass is a proof that every route to every ending passes the scene.
@@ -45,20 +48,20 @@ struct ExploreOptions {
 struct ExploreFinding {
   int scene = -1;
   ExplorePath path;
-  SourceLoc loc;           // run-time errors: where in the story
-  std::string message;     // run-time errors: what went wrong
-  std::vector<int> loop;   // soft-locks: the scenes play can still go round
+  SourceLoc loc;              // run-time errors: where in the story
+  std::string message;        // run-time errors: what went wrong
+  std::vector<int> loop;      // soft-locks: the scenes play can still go round
   bool byRandomPlay = false;  // found by supplementByRandomPlay: a way there, not the shortest
 };
 
 // The values a variable took in the states found, while a condition or effect ahead could
 // still read it (after that explore stops following it).
 struct VariableRange {
-  bool any = false;                  // false: nothing in play ever reads it (text only)
+  bool any = false;                           // false: nothing in play ever reads it (text only)
   bool moreAbove = false, moreBelow = false;  // values beyond hi (lo) were merged into it
-  int32_t lo = 0, hi = 0;            // ints, and bools as 0/1
-  std::vector<std::string> strings;  // strings: the distinct values (at most kMaxStrings)
-  size_t stringCount = 0;            // how many distinct strings there were in all
+  int32_t lo = 0, hi = 0;                     // ints, and bools as 0/1
+  std::vector<std::string> strings;           // strings: the distinct values (at most kMaxStrings)
+  size_t stringCount = 0;                     // how many distinct strings there were in all
   static constexpr size_t kMaxStrings = 20;
 };
 
@@ -89,20 +92,35 @@ struct ExploreResult {
   // Per ExploreOptions::mustPass scene some route to an ending avoids: `scene` is the
   // avoided scene, `path` the shortest such route (to the ending it reaches).
   std::vector<ExploreFinding> bypasses;
-  std::vector<bool> sceneReached;               // by scene index
-  std::vector<size_t> sceneDistance;            // choices from the start, SIZE_MAX if not reached
-  std::vector<std::vector<bool>> choiceShown;   // by scene index, choice index
-  std::vector<VariableRange> variables;         // by variable slot
+  std::vector<bool> sceneReached;              // by scene index
+  std::vector<size_t> sceneDistance;           // choices from the start, SIZE_MAX if not reached
+  std::vector<std::vector<bool>> choiceShown;  // by scene index, choice index
+  std::vector<VariableRange> variables;        // by variable slot
 
   // Per-state key: words, visit counts kept, once-choices that can matter.
   size_t keyWords = 0, trackedVisits = 0, trackedOnce = 0;
   // How the search kept each variable, by slot (what let it finish): see VariableKeep.
   std::vector<VariableKeep> keeps;
+  // Hubs whose free once-only rooms were taken in one order: the hub scene and how many
+  // rooms; the rooms so not taken (choices not followed), and the states that seemed to
+  // have no way to an ending but had one through such a room (searched again).
+  std::vector<std::pair<int, size_t>> orderedHubs;
+  uint64_t ordersSkipped = 0, rescued = 0;
 
   // Why a search was too large, when it stopped at the cap: the scenes holding the most
   // states, most first (at most 5), and per variable slot how many values it had there.
   std::vector<std::pair<int, uint64_t>> crowdedScenes;
   std::vector<uint32_t> valuesAtCrowded;
+  // And per hub of once-only choices (a loop holding them) whose states were found: how
+  // many distinct sets of its once-choices were taken (each set is a state of its own at
+  // every combination of values), most first.
+  struct HubSets {
+    int scene = -1;       // the loop's scene with the most once-only choices
+    size_t choices = 0;   // once-only choices in the loop
+    uint64_t sets = 0;    // distinct sets of them taken, among the states found
+    uint64_t states = 0;  // states found in the loop
+  };
+  std::vector<HubSets> hubSets;
 
   // Faults: dead ends, soft-locks, run-time errors, and (when complete) scenes never reached.
   size_t faultCount() const;

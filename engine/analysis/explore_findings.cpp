@@ -11,7 +11,7 @@ namespace lc {
 namespace {
 
 constexpr uint32_t kNone = UINT32_MAX;
-constexpr size_t kMaxSoftLocks = 100;     // scenes reported; more would not be read
+constexpr size_t kMaxSoftLocks = 100;      // scenes reported; more would not be read
 constexpr size_t kMaxLoopStates = 200000;  // states walked to name a trap's scenes
 
 int sceneOf(const SearchGraph& g, uint32_t i) { return static_cast<int>(g.model.scene.get(g.states.key(i))); }
@@ -58,8 +58,8 @@ void collectErrors(const SearchGraph& g, ExploreResult& r) {
   }
 }
 
-// Which states can still finish: reach an ending, a dead end (reported on its own), a
-// run-time error, or a state not expanded when the cap stopped the search (it might).
+}  // namespace
+
 std::vector<uint8_t> canFinish(const SearchGraph& g) {
   size_t n = g.states.size();
   std::vector<uint32_t> inStart(n + 1, 0), in(g.edges.size());
@@ -72,7 +72,8 @@ std::vector<uint8_t> canFinish(const SearchGraph& g) {
   std::vector<uint8_t> ok(n, 0);
   std::vector<uint32_t> queue;
   for (uint32_t i = 0; i < n; ++i)
-    if (g.kind[i] != StateKind::Open || g.failing[i]) ok[i] = 1, queue.push_back(i);
+    if (g.kind[i] != StateKind::Open || g.failing[i] || (!g.rescued.empty() && g.rescued[i]))
+      ok[i] = 1, queue.push_back(i);
   for (size_t q = 0; q < queue.size(); ++q) {
     uint32_t t = queue[q];
     for (uint32_t e = inStart[t]; e < inStart[t + 1]; ++e)
@@ -80,6 +81,8 @@ std::vector<uint8_t> canFinish(const SearchGraph& g) {
   }
   return ok;
 }
+
+namespace {
 
 // The scenes play can go round once trapped at state `entry` (all of them are trapped).
 std::vector<int> trapScenes(const Story& story, const SearchGraph& g, uint32_t entry) {
@@ -147,7 +150,8 @@ void collectRanges(const Story& story, const SearchGraph& g, ExploreResult& r) {
       if (!strings[v][id]) continue;
       VariableRange& range = r.variables[v];
       range.any = true;
-      if (range.strings.size() < VariableRange::kMaxStrings) range.strings.push_back(g.strings.text(static_cast<uint32_t>(id)));
+      if (range.strings.size() < VariableRange::kMaxStrings)
+        range.strings.push_back(g.strings.text(static_cast<uint32_t>(id)));
       ++range.stringCount;
     }
 }
@@ -159,7 +163,8 @@ void findCrowding(const Story& story, const SearchGraph& g, ExploreResult& r) {
   for (uint32_t i = 0; i < g.states.size(); ++i) ++perScene[static_cast<size_t>(sceneOf(g, i))];
   for (size_t s = 0; s < perScene.size(); ++s)
     if (perScene[s] > 0) r.crowdedScenes.push_back({static_cast<int>(s), perScene[s]});
-  std::sort(r.crowdedScenes.begin(), r.crowdedScenes.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::sort(r.crowdedScenes.begin(), r.crowdedScenes.end(),
+            [](const auto& a, const auto& b) { return a.second > b.second; });
   if (r.crowdedScenes.size() > 5) r.crowdedScenes.resize(5);
   if (r.crowdedScenes.empty()) return;
   int top = r.crowdedScenes[0].first;
@@ -169,6 +174,35 @@ void findCrowding(const Story& story, const SearchGraph& g, ExploreResult& r) {
     for (size_t v = 0; v < values.size(); ++v) values[v].insert(g.model.varFields[v].get(g.states.key(i)));
   }
   for (const auto& set : values) r.valuesAtCrowded.push_back(static_cast<uint32_t>(set.size()));
+  if (!g.model.hasSpent()) return;
+  // Per loop of once-choices: the distinct spent lists of its states (inside a loop the
+  // list holds only its own choices: the others' are dropped on leaving theirs).
+  const ExploreModel& m = g.model;
+  std::vector<int> groupOfComp(static_cast<size_t>(m.comps.count), -1);
+  std::vector<ExploreResult::HubSets> hubs(m.groups);
+  std::vector<size_t> best(m.groups, 0);
+  for (size_t s = 0; s < story.scenes.size(); ++s) {
+    size_t once = 0;
+    for (const Choice& c : story.scenes[s].choices)
+      if (c.once && c.spentSlot >= 0 && m.onceGroup[static_cast<size_t>(c.spentSlot)] >= 0) {
+        auto group = static_cast<size_t>(m.onceGroup[static_cast<size_t>(c.spentSlot)]);
+        groupOfComp[static_cast<size_t>(m.comps.of[s])] = static_cast<int>(group);
+        ++once, ++hubs[group].choices;
+        if (once > best[group]) best[group] = once, hubs[group].scene = static_cast<int>(s);
+      }
+  }
+  std::vector<std::unordered_set<int64_t>> lists(m.groups);
+  for (uint32_t i = 0; i < g.states.size(); ++i) {
+    int group = groupOfComp[static_cast<size_t>(m.comps.of[static_cast<size_t>(sceneOf(g, i))])];
+    if (group < 0) continue;
+    lists[static_cast<size_t>(group)].insert(m.spent.get(g.states.key(i)));
+    ++hubs[static_cast<size_t>(group)].states;
+  }
+  for (size_t h = 0; h < hubs.size(); ++h) {
+    hubs[h].sets = lists[h].size();
+    if (hubs[h].states > 0) r.hubSets.push_back(hubs[h]);
+  }
+  std::sort(r.hubSets.begin(), r.hubSets.end(), [](const auto& a, const auto& b) { return a.states > b.states; });
 }
 
 // For each scene that must be passed: breadth first from the start over the states not
@@ -214,7 +248,7 @@ size_t ExploreResult::faultCount() const {
 
 ExploreResult explore(const Story& story, const ExploreOptions& options) {
   auto t0 = std::chrono::steady_clock::now();
-  SearchGraph g(story, options.mergeValues);
+  SearchGraph g(story, options.mergeValues, options.collapseOrders && options.mergeValues);
   searchStates(story, options, g);
   if (g.complete && !findUnboundedGrowth(story, g)) g.complete = false;
   ExploreResult r;
@@ -227,8 +261,13 @@ ExploreResult explore(const Story& story, const ExploreOptions& options) {
   r.keyWords = g.model.keyWords;
   r.trackedVisits = g.model.tracked.size();
   for (int group : g.model.onceGroup) r.trackedOnce += group >= 0;
-  if (options.mergeValues) r.keeps = g.model.keeps;
-  else r.keeps.assign(story.variables.size(), VariableKeep{});
+  r.orderedHubs = g.model.orderedHubs;
+  r.ordersSkipped = g.ordersSkipped;
+  for (uint8_t x : g.rescued) r.rescued += x;
+  if (options.mergeValues)
+    r.keeps = g.model.keeps;
+  else
+    r.keeps.assign(story.variables.size(), VariableKeep{});
   collectScenes(story, g, r);
   collectDeadEnds(story, g, r);
   collectErrors(g, r);

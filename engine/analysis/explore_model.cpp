@@ -5,19 +5,6 @@
 namespace lc {
 namespace {
 
-// Every expression that decides where play goes from scene `s`: its entry effects and
-// its choices' conditions and effects. (Text only changes what is shown.)
-template <class Fn>
-void forEachPlayExpr(const Scene& s, Fn fn) {
-  for (const auto& e : s.onEnter) fn(e.effect.value);
-  for (const Branch& b : s.nextBranches) fn(b.condition);
-  for (const Choice& c : s.choices) {
-    if (c.condition) fn(*c.condition);
-    for (const Branch& b : c.branches) fn(b.condition);
-    for (const auto& e : c.effects) fn(e.effect.value);
-  }
-}
-
 void findTrackedVisits(const Story& story, ExploreModel& m) {
   std::vector<uint32_t> cap(story.scenes.size(), 0);
   for (const Scene& s : story.scenes)
@@ -64,7 +51,8 @@ void orRow(std::vector<uint64_t>& bits, size_t into, size_t from, size_t words) 
 void buildMasks(const Story& story, const SceneGraph& graph, ExploreModel& m, const std::vector<int>& groupOfComp) {
   auto count = static_cast<size_t>(m.comps.count);
   std::vector<std::vector<int>> members(count);
-  for (size_t s = 0; s < story.scenes.size(); ++s) members[static_cast<size_t>(m.comps.of[s])].push_back(static_cast<int>(s));
+  for (size_t s = 0; s < story.scenes.size(); ++s)
+    members[static_cast<size_t>(m.comps.of[s])].push_back(static_cast<int>(s));
   m.visitWords = (m.tracked.size() + 63) / 64;
   m.groupWords = (m.groups + 63) / 64;
   m.visitMask.assign(count * m.visitWords, 0);
@@ -113,7 +101,8 @@ KeyField varField(Packer& p, const VariableDecl& v) {
 
 void layOut(const Story& story, ExploreModel& m) {
   Packer p;
-  m.scene = p.place(std::max<uint32_t>(1, bitsFor(story.scenes.empty() ? 0 : story.scenes.size() - 1)), 0);  // >= 1 word of control
+  m.scene = p.place(std::max<uint32_t>(1, bitsFor(story.scenes.empty() ? 0 : story.scenes.size() - 1)),
+                    0);  // >= 1 word of control
   for (uint32_t cap : m.caps) m.visitFields.push_back(p.place(cap == UINT32_MAX ? 32 : bitsFor(cap), 0));
   if (m.hasSpent()) m.spent = p.place(32, 0);
   m.controlWords = p.words();
@@ -124,7 +113,7 @@ void layOut(const Story& story, ExploreModel& m) {
 
 }  // namespace
 
-ExploreModel buildExploreModel(const Story& story, bool mergeValues) {
+ExploreModel buildExploreModel(const Story& story, bool mergeValues, bool collapseOrders) {
   ExploreModel m;
   m.mergeValues = mergeValues;
   SceneGraph graph = SceneGraph::of(story);
@@ -135,6 +124,7 @@ ExploreModel buildExploreModel(const Story& story, bool mergeValues) {
   buildMasks(story, graph, m, groupOfComp);
   m.vars = story.variables.size();
   findVariableKeeps(story, m);
+  if (collapseOrders) findFreeRooms(story, graph, m);
   layOut(story, m);
   return m;
 }

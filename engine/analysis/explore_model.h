@@ -11,11 +11,12 @@
 //   then:          the variables (strings as ids in a string pool)
 #pragma once
 #include <cstdint>
+#include <utility>
 #include <vector>
 
-#include "core/story.h"
 #include "analysis/explore.h"
 #include "analysis/story_graph.h"
+#include "core/story.h"
 
 namespace lc {
 
@@ -30,9 +31,7 @@ struct KeyField {
   uint32_t mask() const { return bits >= 32 ? UINT32_MAX : (uint32_t{1} << bits) - 1; }
   int64_t get(const uint32_t* key) const { return base + ((key[word] >> shift) & mask()); }
   // The key must start zeroed.
-  void put(uint32_t* key, int64_t value) const {
-    key[word] |= (static_cast<uint32_t>(value - base) & mask()) << shift;
-  }
+  void put(uint32_t* key, int64_t value) const { key[word] |= (static_cast<uint32_t>(value - base) & mask()) << shift; }
 };
 
 struct ExploreModel {
@@ -83,12 +82,31 @@ struct ExploreModel {
   std::vector<uint64_t> varLive;
   std::vector<int32_t> varLo, varHi;  // [comp * vars + v]
   std::vector<VariableKeep> keeps;    // by slot, for the report
+
+  // Once-only rooms searched in one order (explore_orders.cpp): per spent slot, the
+  // number of its hub when it is a free room there, else -1 (empty: none anywhere).
+  std::vector<int> freeHub;
+  std::vector<std::pair<int, size_t>> orderedHubs;  // per hub: its scene, its free rooms
   bool keepsVar(int comp, size_t v) const {
     return !mergeValues || (varLive[static_cast<size_t>(comp) * varWordsLive + v / 64] >> (v % 64)) & 1;
   }
 };
 
-ExploreModel buildExploreModel(const Story& story, bool mergeValues = true);
+ExploreModel buildExploreModel(const Story& story, bool mergeValues = true, bool collapseOrders = true);
 void findVariableKeeps(const Story& story, ExploreModel& m);
+void findFreeRooms(const Story& story, const SceneGraph& graph, ExploreModel& m);
+
+// Every expression that decides where play goes from scene `s`: its entry effects and
+// its choices' conditions and effects. (Text only changes what is shown.)
+template <class Fn>
+void forEachPlayExpr(const Scene& s, Fn fn) {
+  for (const auto& e : s.onEnter) fn(e.effect.value);
+  for (const Branch& b : s.nextBranches) fn(b.condition);
+  for (const Choice& c : s.choices) {
+    if (c.condition) fn(*c.condition);
+    for (const Branch& b : c.branches) fn(b.condition);
+    for (const auto& e : c.effects) fn(e.effect.value);
+  }
+}
 
 }  // namespace lc

@@ -25,17 +25,20 @@ struct SearchError {
 // expanded state i are edges[edgeBegin[i] .. edgeBegin[i] + edgeCount[i]). After the
 // search, parent/via/order give the shortest ways from the start over those edges.
 struct SearchGraph {
-  SearchGraph(const Story& story, bool mergeValues)
-      : model(buildExploreModel(story, mergeValues)), states(model.keyWords) {}
+  SearchGraph(const Story& story, bool mergeValues, bool collapseOrders)
+      : model(buildExploreModel(story, mergeValues, collapseOrders)), states(model.keyWords) {}
   ExploreModel model;
   StateSet states;
   StringPool strings;
-  std::vector<StateKind> kind;    // Queued: found but not expanded (the cap stopped it)
-  std::vector<uint8_t> failing;   // a choice from this state fails at run time
+  std::vector<StateKind> kind;   // Queued: found but not expanded (the cap stopped it)
+  std::vector<uint8_t> failing;  // a choice from this state fails at run time
+  std::vector<uint8_t> skipped;  // a free room was not taken here (explore_orders.cpp)
+  std::vector<uint8_t> rescued;  // skipped, and a way to an ending was found through it
+  uint64_t ordersSkipped = 0;
   std::vector<uint64_t> edgeBegin;
   std::vector<uint32_t> edgeCount;
-  std::vector<uint32_t> edges;       // target state of each edge
-  std::vector<int32_t> edgeChoice;   // choice of each edge (-1 = next)
+  std::vector<uint32_t> edges;      // target state of each edge
+  std::vector<int32_t> edgeChoice;  // choice of each edge (-1 = next)
   // Per edge: a variable that can overflow (ExploreModel::overflowWatch) whose value the
   // key does not hold as it is after this edge (merged or dropped), or -1.
   std::vector<int32_t> edgeMerged;
@@ -49,13 +52,20 @@ struct SearchGraph {
   bool startFailed = false;  // entering the start scene failed: no state at all
 
   // Filled by shortestPaths().
-  std::vector<uint32_t> parent;  // UINT32_MAX for the start state and states not linked
-  std::vector<int32_t> via;      // choice taken in the parent's scene (-1 = next)
-  std::vector<uint32_t> order;   // states by distance from the start
-  std::vector<uint32_t> firstAt; // per scene: its nearest state, or UINT32_MAX
+  std::vector<uint32_t> parent;   // UINT32_MAX for the start state and states not linked
+  std::vector<int32_t> via;       // choice taken in the parent's scene (-1 = next)
+  std::vector<uint32_t> order;    // states by distance from the start
+  std::vector<uint32_t> firstAt;  // per scene: its nearest state, or UINT32_MAX
 };
 
+// Finds the states; then searches again, taking every room, from each state with a
+// room skipped that seems to have no way to an ending (rescued).
 void searchStates(const Story& story, const ExploreOptions& options, SearchGraph& graph);
+
+// Which states can still finish: reach an ending, a dead end (reported on its own), a
+// run-time error, a state not expanded when the cap stopped the search (it might), or a
+// rescued state.
+std::vector<uint8_t> canFinish(const SearchGraph& g);
 
 // Breadth first over the edges found: the search itself runs in another order.
 void shortestPaths(const Story& story, SearchGraph& graph);

@@ -57,6 +57,16 @@ uint32_t StateSet::insert(const uint32_t* key, uint64_t hash, bool& added) {
   }
 }
 
+uint32_t StateSet::find(const uint32_t* key) const {
+  uint64_t tag = hash(key) >> 32;
+  for (size_t i = tag & mask_;; i = (i + 1) & mask_) {
+    uint64_t s = slots_[i];
+    if (s == 0) return UINT32_MAX;
+    auto index = static_cast<uint32_t>(s) - 1;
+    if ((s >> 32) == tag && std::equal(key, key + words_, this->key(index))) return index;
+  }
+}
+
 // The tag is the hash that places a key, so growing never reads the keys themselves.
 void StateSet::grow() {
   std::vector<uint64_t> old(slots_.size() * 2, 0);

@@ -20,6 +20,8 @@ class StateSet {
   uint64_t hash(const uint32_t* key) const;
   void prefetch(uint64_t hash) const { __builtin_prefetch(&slots_[(hash >> 32) & mask_]); }
   uint32_t insert(const uint32_t* key, uint64_t hash, bool& added);
+  // The number of `key`, or UINT32_MAX when it is not in the set.
+  uint32_t find(const uint32_t* key) const;
   // Room for this many keys without moving them (memory is only touched when used).
   void reserve(size_t states) { keys_.reserve(states * words_); }
   const uint32_t* key(uint32_t index) const { return keys_.data() + static_cast<size_t>(index) * words_; }

@@ -23,18 +23,6 @@ constexpr int64_t kUnbounded = INT64_MAX / 4;
 
 int64_t addCapped(int64_t a, int64_t b) { return std::min(kUnbounded, a + b); }
 
-// Every expression that decides where play goes from scene `s`.
-template <class Fn>
-void forEachPlayExpr(const Scene& s, Fn fn) {
-  for (const auto& e : s.onEnter) fn(e.effect.value);
-  for (const Branch& b : s.nextBranches) fn(b.condition);
-  for (const Choice& c : s.choices) {
-    if (c.condition) fn(*c.condition);
-    for (const Branch& b : c.branches) fn(b.condition);
-    for (const auto& e : c.effects) fn(e.effect.value);
-  }
-}
-
 // How far effects move variable v: (down, up); unbounded when not by a constant.
 struct Move {
   int64_t down = 0, up = 0;
@@ -46,9 +34,12 @@ Move moveOf(const std::vector<LocatedEffect>& effects, int v) {
     if (e.effect.slot != v || e.effect.op == AssignOp::Set) continue;
     std::optional<int32_t> c = e.effect.value.constantNumber();
     int64_t by = c ? (e.effect.op == AssignOp::Add ? int64_t{*c} : -int64_t{*c}) : kUnbounded;
-    if (!c) m.down = m.up = kUnbounded;
-    else if (by < 0) m.down = addCapped(m.down, -by);
-    else m.up = addCapped(m.up, by);
+    if (!c)
+      m.down = m.up = kUnbounded;
+    else if (by < 0)
+      m.down = addCapped(m.down, -by);
+    else
+      m.up = addCapped(m.up, by);
   }
   return m;
 }
@@ -73,7 +64,8 @@ std::vector<bool> cutVariables(const Story& story) {
   };
   for (size_t v = 0; v < cut.size(); ++v) {
     const VariableDecl& d = story.variables[v];
-    if (d.info.type == Type::Int && (d.initial.number > kMergeableValue || d.initial.number < -kMergeableValue)) cut[v] = false;
+    if (d.info.type == Type::Int && (d.initial.number > kMergeableValue || d.initial.number < -kMergeableValue))
+      cut[v] = false;
   }
   for (const Scene& s : story.scenes) {
     forEachPlayExpr(s, [&](const Expr& e) {
@@ -113,7 +105,6 @@ struct Ahead {
   int64_t down = 0, up = 0;                   // most it can still go down / up
 };
 
-
 Move edgeMove(const Story& story, const Edge& edge, int v) {
   Move a = edge.choice ? moveOf(*edge.choice, v) : Move{};
   Move b = moveOf(story.scenes[static_cast<size_t>(edge.to)].onEnter, v);
@@ -126,7 +117,7 @@ Move edgeMove(const Story& story, const Edge& edge, int v) {
 // k <= (its once-choices) once-only steps, each taken at most once.
 Move loopMoves(const Story& story, const ExploreModel& m, const std::vector<int>& scenes, int comp, int v) {
   std::vector<std::pair<int, std::vector<Edge>>> inside;  // scene, its edges inside
-  std::map<int, Move> onceMoves;                           // per once-choice: its most
+  std::map<int, Move> onceMoves;                          // per once-choice: its most
   std::map<int, size_t> indegree;
   for (int s : scenes) indegree[s] = 0;
   Move total, moved;  // moved: whether any edge inside moves it down / up at all
@@ -168,7 +159,8 @@ Move loopMoves(const Story& story, const ExploreModel& m, const std::vector<int>
     }
   }
   if (done < scenes.size()) return {moved.down > 0 ? kUnbounded : 0, moved.up > 0 ? kUnbounded : 0};
-  for (const auto& [slot, o] : onceMoves) total.down = addCapped(total.down, o.down), total.up = addCapped(total.up, o.up);
+  for (const auto& [slot, o] : onceMoves)
+    total.down = addCapped(total.down, o.down), total.up = addCapped(total.up, o.up);
   auto segments = static_cast<int64_t>(onceMoves.size() + 1);
   total.down = addCapped(total.down, longest.down >= kUnbounded / segments ? kUnbounded : longest.down * segments);
   total.up = addCapped(total.up, longest.up >= kUnbounded / segments ? kUnbounded : longest.up * segments);
@@ -227,7 +219,8 @@ void findVariableKeeps(const Story& story, ExploreModel& m) {
   m.varLo.assign(comps * vars, 0);
   m.varHi.assign(comps * vars, 0);
   std::vector<std::vector<int>> members(comps);
-  for (size_t s = 0; s < story.scenes.size(); ++s) members[static_cast<size_t>(m.comps.of[s])].push_back(static_cast<int>(s));
+  for (size_t s = 0; s < story.scenes.size(); ++s)
+    members[static_cast<size_t>(m.comps.of[s])].push_back(static_cast<int>(s));
   std::vector<Ahead> ahead(comps * vars);
   std::vector<int64_t> cuts;
   m.keeps.assign(vars, VariableKeep{});
@@ -288,7 +281,8 @@ void findVariableKeeps(const Story& story, ExploreModel& m) {
         if (!m.varCut[v]) continue;
         Move inside = loopMoves(story, m, members[c], static_cast<int>(c), static_cast<int>(v));
         row[v].down = addCapped(row[v].down, inside.down), row[v].up = addCapped(row[v].up, inside.up);
-        if (inside.down + inside.up > 0 && inside.down < kUnbounded && inside.up < kUnbounded) m.keeps[v].onceBounded = true;
+        if (inside.down + inside.up > 0 && inside.down < kUnbounded && inside.up < kUnbounded)
+          m.keeps[v].onceBounded = true;
       }
     for (size_t v = 0; v < vars; ++v) {
       const Ahead& a = row[v];

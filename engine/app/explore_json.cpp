@@ -10,7 +10,8 @@ namespace {
 
 std::string place(const Story& story, const SourceLoc& loc) {
   std::string file = loc.file >= 0 ? story.files[static_cast<size_t>(loc.file)] : "";
-  return "\"file\":" + jsonQuote(file) + ",\"line\":" + std::to_string(loc.line) + ",\"column\":" + std::to_string(loc.col);
+  return "\"file\":" + jsonQuote(file) + ",\"line\":" + std::to_string(loc.line) +
+         ",\"column\":" + std::to_string(loc.col);
 }
 
 std::string sceneRef(const Story& story, int scene) {
@@ -39,7 +40,8 @@ std::string list(const std::vector<ExploreFinding>& findings, Fn fn) {
 
 std::string endingsJson(const Story& story, const ExploreResult& r) {
   std::string reached = list(r.endings, [&](const ExploreFinding& f) {
-    return "{" + sceneRef(story, f.scene) + ",\"title\":" + jsonQuote(story.scenes[static_cast<size_t>(f.scene)].ending) +
+    return "{" + sceneRef(story, f.scene) +
+           ",\"title\":" + jsonQuote(story.scenes[static_cast<size_t>(f.scene)].ending) +
            ",\"choices\":" + std::to_string(f.path.size()) + ",\"path\":" + pathJson(story, f.path) +
            ",\"random_play\":" + (f.byRandomPlay ? "true" : "false") + "}";
   });
@@ -52,16 +54,20 @@ std::string endingsJson(const Story& story, const ExploreResult& r) {
 }
 
 std::string faultsJson(const Story& story, const ExploreResult& r) {
-  auto withPath = [&](const ExploreFinding& f) { return "{" + sceneRef(story, f.scene) + ",\"path\":" + pathJson(story, f.path) + "}"; };
+  auto withPath = [&](const ExploreFinding& f) {
+    return "{" + sceneRef(story, f.scene) + ",\"path\":" + pathJson(story, f.path) + "}";
+  };
   std::string out = "\"dead_ends\":" + list(r.deadEnds, withPath);
   out += ",\"soft_locks\":" + list(r.softLocks, [&](const ExploreFinding& f) {
-    std::string loop = "[";
-    for (int t : f.loop) loop += (loop.size() > 1 ? "," : "") + jsonQuote(story.scenes[static_cast<size_t>(t)].qualified);
-    return "{" + sceneRef(story, f.scene) + ",\"path\":" + pathJson(story, f.path) + ",\"loop\":" + loop + "]}";
-  });
+           std::string loop = "[";
+           for (int t : f.loop)
+             loop += (loop.size() > 1 ? "," : "") + jsonQuote(story.scenes[static_cast<size_t>(t)].qualified);
+           return "{" + sceneRef(story, f.scene) + ",\"path\":" + pathJson(story, f.path) + ",\"loop\":" + loop + "]}";
+         });
   out += ",\"errors\":" + list(r.errors, [&](const ExploreFinding& f) {
-    return "{" + place(story, f.loc) + ",\"message\":" + jsonQuote(f.message) + ",\"path\":" + pathJson(story, f.path) + "}";
-  });
+           return "{" + place(story, f.loc) + ",\"message\":" + jsonQuote(f.message) +
+                  ",\"path\":" + pathJson(story, f.path) + "}";
+         });
   return out;
 }
 
@@ -87,7 +93,8 @@ std::string variablesJson(const Story& story, const ExploreResult& r) {
   for (size_t i = 0; i < story.variables.size(); ++i) {
     const VariableDecl& v = story.variables[i];
     const VariableRange& range = r.variables[i];
-    out += (i ? ",{" : "{") + std::string("\"name\":") + jsonQuote(v.name) + ",\"type\":\"" + typeName(v.info.type) + "\"";
+    out +=
+        (i ? ",{" : "{") + std::string("\"name\":") + jsonQuote(v.name) + ",\"type\":\"" + typeName(v.info.type) + "\"";
     const char* kept[] = {"exact", "counter", "not_read"};
     if (i < r.keeps.size()) {
       out += std::string(",\"kept\":\"") + kept[r.keeps[i].kind] + "\"";
@@ -110,10 +117,25 @@ std::string variablesJson(const Story& story, const ExploreResult& r) {
       out += ",\"values\":[" + values + "]}";
     } else {
       out += ",\"min\":" + std::to_string(range.lo) + ",\"max\":" + std::to_string(range.hi) +
-             ",\"more_below\":" + (range.moreBelow ? "true" : "false") + ",\"more_above\":" + (range.moreAbove ? "true" : "false") + "}";
+             ",\"more_below\":" + (range.moreBelow ? "true" : "false") +
+             ",\"more_above\":" + (range.moreAbove ? "true" : "false") + "}";
     }
   }
   return out + "]";
+}
+
+// Hubs whose free rooms were taken in one order, and (when stopped at the cap) the
+// hubs whose sets of once-choices made the search large.
+std::string hubsJson(const Story& story, const ExploreResult& r) {
+  std::string ordered = "[", sets = "[";
+  for (const auto& [scene, rooms] : r.orderedHubs)
+    ordered += (ordered.size() > 1 ? "," : "") + std::string("{") + sceneRef(story, scene) +
+               ",\"rooms\":" + std::to_string(rooms) + "}";
+  for (const ExploreResult::HubSets& h : r.hubSets)
+    sets += (sets.size() > 1 ? "," : "") + std::string("{") + sceneRef(story, h.scene) +
+            ",\"once_choices\":" + std::to_string(h.choices) + ",\"sets\":" + std::to_string(h.sets) +
+            ",\"states\":" + std::to_string(h.states) + "}";
+  return "\"hubs_in_one_order\":" + ordered + "],\"hub_sets\":" + sets + "]";
 }
 
 }  // namespace
@@ -125,8 +147,9 @@ std::string exploreJson(const Story& story, const ExploreResult& r, uint64_t max
   return "{\"story\":" + jsonQuote(story.id) + ",\"complete\":" + (r.complete ? "true" : "false") +
          ",\"max_states\":" + std::to_string(maxStates) + ",\"states\":" + std::to_string(r.states) +
          ",\"transitions\":" + std::to_string(r.transitions) + ",\"seconds\":" + secs +
-         ",\"states_per_second\":" + std::to_string(rate) + "," + endingsJson(story, r) + "," + faultsJson(story, r) + "," +
-         unreachedJson(story, r) + "," + variablesJson(story, r) + ",\"faults\":" + std::to_string(r.faultCount()) + "}";
+         ",\"states_per_second\":" + std::to_string(rate) + "," + endingsJson(story, r) + "," + faultsJson(story, r) +
+         "," + unreachedJson(story, r) + "," + variablesJson(story, r) + "," + hubsJson(story, r) +
+         ",\"faults\":" + std::to_string(r.faultCount()) + "}";
 }
 
 }  // namespace lc

@@ -37,7 +37,8 @@ void appendEndings(const Story& story, const ExploreResult& r, std::string& out)
   for (const Scene& s : story.scenes) total += s.isEnd;
   out += "\nendings reached: " + std::to_string(r.endings.size()) + " of " + std::to_string(total) + "\n";
   for (const ExploreFinding& f : r.endings) {
-    out += "  " + endingName(story, f.scene) + " — " + std::to_string(f.path.size()) + (f.path.size() == 1 ? " choice" : " choices") +
+    out += "  " + endingName(story, f.scene) + " — " + std::to_string(f.path.size()) +
+           (f.path.size() == 1 ? " choice" : " choices") +
            (f.byRandomPlay ? " (found by random play; not the shortest)\n" : "\n");
     out += "    " + pathLabels(story, f.path) + "\n";
   }
@@ -56,13 +57,13 @@ void appendFault(const Story& story, const std::string& where, const std::string
 void appendFaults(const Story& story, const ExploreResult& r, std::string& out) {
   for (const ExploreFinding& f : r.deadEnds) {
     const Scene& s = story.scenes[static_cast<size_t>(f.scene)];
-    appendFault(story, story.where(s.loc), "dead end: scene '" + s.qualified + "' can be reached with none of its choices to show",
-                &f.path, out);
+    appendFault(story, story.where(s.loc),
+                "dead end: scene '" + s.qualified + "' can be reached with none of its choices to show", &f.path, out);
   }
   for (const ExploreFinding& f : r.softLocks) {
     const Scene& s = story.scenes[static_cast<size_t>(f.scene)];
-    appendFault(story, story.where(s.loc), "soft-lock: from scene '" + s.qualified + "' no ending can be reached any more",
-                &f.path, out);
+    appendFault(story, story.where(s.loc),
+                "soft-lock: from scene '" + s.qualified + "' no ending can be reached any more", &f.path, out);
     std::string loop;
     for (int t : f.loop) loop += (loop.empty() ? "" : ", ") + story.scenes[static_cast<size_t>(t)].qualified;
     out += "  play goes round: " + loop + "\n";
@@ -85,8 +86,8 @@ void appendUnshownChoices(const Story& story, const ExploreResult& r, std::strin
     const Scene& scene = story.scenes[s];
     for (size_t c = 0; c < scene.choices.size(); ++c)
       if (!r.choiceShown[s][c])
-        list += "  " + story.where(scene.choices[c].loc) + ": choice " + std::to_string(c + 1) + " of '" + scene.qualified +
-                "' (" + quoted(scene.choices[c].text) + ") is never shown\n";
+        list += "  " + story.where(scene.choices[c].loc) + ": choice " + std::to_string(c + 1) + " of '" +
+                scene.qualified + "' (" + quoted(scene.choices[c].text) + ") is never shown\n";
   }
   if (list.empty()) return;
   out += r.complete ? "\nchoices never shown:\n" : "\nchoices not shown in the states found:\n";
@@ -100,8 +101,7 @@ std::string rangeText(const VariableDecl& v, const VariableRange& range) {
     std::string hi = std::to_string(range.hi) + (range.moreAbove ? " or more" : "");
     return range.lo == range.hi && !range.moreAbove && !range.moreBelow ? lo : lo + " .. " + hi;
   }
-  if (v.info.type == Type::Bool)
-    return range.lo == range.hi ? (range.lo ? "true" : "false") : "false, true";
+  if (v.info.type == Type::Bool) return range.lo == range.hi ? (range.lo ? "true" : "false") : "false, true";
   std::string text;
   for (const std::string& s : range.strings) text += (text.empty() ? "" : ", ") + Value::ofString(s).literal();
   if (range.stringCount > range.strings.size())
@@ -120,9 +120,16 @@ void appendKeeps(const Story& story, const ExploreResult& r, std::string& out) {
     for (int64_t c : k.cuts) cuts += (cuts.empty() ? "" : ", ") + std::to_string(c);
     counters += "  " + story.variables[v].name + ": compared only with constants (splits at " + cuts +
                 "): kept only as finely as the comparisons still ahead tell apart" +
-                (k.onceBounded ? std::string(", its moves round loops of once-only choices counted as bounded") : "") + "\n";
+                (k.onceBounded ? std::string(", its moves round loops of once-only choices counted as bounded") : "") +
+                "\n";
   }
   out += "\nhow the states were kept:\n" + counters;
+  for (const auto& [scene, rooms] : r.orderedHubs)
+    out += "  " + story.scenes[static_cast<size_t>(scene)].qualified + ": " + std::to_string(rooms) +
+           " once-only rooms taken in one order only (their effects commute and none reads what another changes)\n";
+  if (!r.orderedHubs.empty())
+    out += "  so " + groupDigits(r.ordersSkipped) + " choices not followed; " + groupDigits(r.rescued) +
+           " states that seemed to have no way on searched again taking every room\n";
   if (!unread.empty()) out += "  " + unread + ": read by no condition or effect (text only): not part of the state\n";
   out += "  every variable is dropped where nothing ahead reads it; " + std::to_string(r.trackedVisits) +
          " scenes' visit counts kept, each only as far as it is read; " + std::to_string(r.trackedOnce) +
@@ -151,10 +158,24 @@ void appendCrowding(const Story& story, const ExploreResult& r, std::string& out
   std::string vars;
   for (size_t v = 0; v < r.valuesAtCrowded.size(); ++v)
     if (r.valuesAtCrowded[v] > 1)
-      vars += (vars.empty() ? "" : ", ") + story.variables[v].name + " (" + std::to_string(r.valuesAtCrowded[v]) + " values)";
+      vars += (vars.empty() ? "" : ", ") + story.variables[v].name + " (" + std::to_string(r.valuesAtCrowded[v]) +
+              " values)";
   if (!vars.empty())
-    out += "  at " + story.scenes[static_cast<size_t>(r.crowdedScenes[0].first)].qualified + " the states differ in " + vars +
-           ": read them less finely (compare with fewer numbers), or let fewer choices change them\n";
+    out += "  at " + story.scenes[static_cast<size_t>(r.crowdedScenes[0].first)].qualified + " the states differ in " +
+           vars + ": read them less finely (compare with fewer numbers), or let fewer choices change them\n";
+  size_t hubs = 0;
+  for (const ExploreResult::HubSets& h : r.hubSets) {
+    if (h.sets < 2 || hubs == 3) continue;
+    out +=
+        std::string(
+            hubs++ ? "" : "  sets of once-only choices taken (each set a state of its own at every set of values):\n") +
+        "    round " + story.scenes[static_cast<size_t>(h.scene)].qualified + ": " + groupDigits(h.sets) +
+        " sets of its " + std::to_string(h.choices) + " once-choices, over " + groupDigits(h.states) + " states\n";
+  }
+  if (hubs > 0)
+    out +=
+        "  fewer once-only rooms, or rooms that read nothing the others change and move shared counters one way "
+        "(searched in one order)\n";
 }
 
 }  // namespace
@@ -182,8 +203,9 @@ std::string replayLine(const Story& story, const ExplorePath& path) {
 std::string exploreText(const Story& story, const ExploreResult& r, uint64_t maxStates) {
   std::string out = summaryLine(story, r);
   if (!r.complete)
-    out += "stopped at the state cap (--max-states " + groupDigits(maxStates) +
-           "): results are partial. The faults below are real; scenes and choices not reached may still be reachable.\n";
+    out +=
+        "stopped at the state cap (--max-states " + groupDigits(maxStates) +
+        "): results are partial. The faults below are real; scenes and choices not reached may still be reachable.\n";
   std::string faults;
   appendFaults(story, r, faults);
   appendEndings(story, r, out);
@@ -193,7 +215,8 @@ std::string exploreText(const Story& story, const ExploreResult& r, uint64_t max
   appendKeeps(story, r, out);
   appendCrowding(story, r, out);
   size_t n = r.faultCount();
-  out += "\n" + (n == 0 ? std::string("no faults found") : std::to_string(n) + (n == 1 ? " fault" : " faults") + " found") +
+  out += "\n" +
+         (n == 0 ? std::string("no faults found") : std::to_string(n) + (n == 1 ? " fault" : " faults") + " found") +
          (r.complete ? "\n" : " (partial search)\n");
   return out;
 }

@@ -120,6 +120,8 @@ SCENARIO("explore reports the faults of a story and exits non-zero") {
     CHECK(r.status == 3);
     CHECK(r.out.find("stopped at the state cap (--max-states 5,000): results are partial.") != std::string::npos);
     CHECK(r.out.find("(partial search)") != std::string::npos);
+    CHECK(r.out.find("\n    round hailsham.grounds: ") != std::string::npos);
+    CHECK(r.out.find(" sets of its 13 once-choices, over ") != std::string::npos);
   }
 }
 
