@@ -8,6 +8,17 @@ namespace {
 
 inline void mix(uint32_t& h, uint32_t v) { h = (h ^ v) * 16777619u; }
 
+// Labels and titles with tags: they do not enter the fingerprint (the contract's walk
+// knows nothing of them), but a run-time error in one stops play, so it stops the walk.
+bool renderLines(const Story& story, const State& state, const std::vector<VisibleChoice>& visible,
+                 std::string& scratch, PlayError& error) {
+  if (!sceneTitle(story, state, state.scene, scratch, error)) return false;
+  if (story.scenes[state.scene].isEnd) return endingTitle(story, state, state.scene, scratch, error);
+  for (const VisibleChoice& c : visible)
+    if (!choiceText(story, state, c, scratch, error)) return false;
+  return true;
+}
+
 }  // namespace
 
 WalkResult walk(const Story& story, uint64_t steps, uint32_t seed, bool coverage) {
@@ -45,6 +56,7 @@ WalkResult walk(const Story& story, uint64_t steps, uint32_t seed, bool coverage
       if (!visibleChoices(story, state, scene, visible, error)) return fail(), r;
       n = static_cast<uint32_t>(visible.size());
     }
+    if (s.dynamicLines && !renderLines(story, state, visible, scratch, error)) return fail(), r;
     if (n > 0) pick = rng.next() % n;
     mix(r.hash, n);
     mix(r.hash, pick);

@@ -38,7 +38,7 @@ class JsonlPresenter : public Presenter {
       case EventType::SceneEntered: {
         const Scene& s = story.scenes[e.scene];
         JsonWriter w = eventObject("scene");
-        w.field("id", s.qualified).field("title", s.title);
+        w.field("id", s.qualified).field("title", r.title());
         chapterFields(w, story.chapters[s.chapter]);
         return emit(w.field("resumed", e.resumed));
       }

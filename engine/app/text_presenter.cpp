@@ -48,7 +48,8 @@ class TextPresenter : public Presenter {
   void event(const Runner& r, const Event& e) override {
     const Story& story = r.story();
     switch (e.type) {
-      case EventType::SceneEntered: return scene(story, e);
+      case EventType::SceneEntered:
+        return scene(r, e);
       case EventType::Music:
         if (e.cue < 0 && e.resumed) return;  // silence carried over from a save: nothing to say
         if (e.cue < 0) line("[Music stops]");
@@ -169,14 +170,15 @@ class TextPresenter : public Presenter {
   static std::string caption(const Cue& cue) { return cue.caption.empty() ? cue.id : cue.caption; }
   void line(const std::string& text) { std::fprintf(out_, "%s\n", terminalSafe(text).c_str()); }
 
-  void scene(const Story& story, const Event& e) {
+  void scene(const Runner& r, const Event& e) {
+    const Story& story = r.story();
     const Scene& s = story.scenes[e.scene];
     if (s.chapter != chapter_) {
       chapter_ = s.chapter;
       const Chapter& c = story.chapters[s.chapter];
       line("== " + (c.title.empty() ? c.id : c.title) + " ==\n");
     }
-    if (!s.title.empty()) line("# " + s.title + "\n");
+    if (!r.title().empty()) line("# " + r.title() + "\n");
   }
 
   FILE* out_;

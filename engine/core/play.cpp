@@ -157,6 +157,51 @@ const std::string& choiceLabel(const Story& story, int scene, const VisibleChoic
   return text.empty() ? kContinue : text;
 }
 
+namespace {
+
+// A label or title: as written when it has no tags, else rendered on one line.
+bool renderLine(const TextTemplate& t, const std::string& written, const SourceLoc& loc, const State& state,
+                std::string& out, PlayError& error) {
+  if (t.empty()) {
+    out = written;
+    return true;
+  }
+  try {
+    t.renderLine(state.env(), out);
+  } catch (const EvalError& err) {
+    error = {loc, err.what()};
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool choiceText(const Story& story, const State& state, const VisibleChoice& c, std::string& out, PlayError& error) {
+  out = choiceLabel(story, state.scene, c);
+  if (c.choice < 0) return true;
+  const Choice& choice = story.scenes[state.scene].choices[c.choice];
+  if (choice.text.empty()) return true;
+  return renderLine(choice.label, choice.text, choice.labelLoc, state, out, error);
+}
+
+bool sceneTitle(const Story& story, const State& state, int scene, std::string& out, PlayError& error) {
+  const Scene& s = story.scenes[scene];
+  return renderLine(s.titleText, s.title, s.titleLoc, state, out, error);
+}
+
+bool endingTitle(const Story& story, const State& state, int scene, std::string& out, PlayError& error) {
+  const Scene& s = story.scenes[scene];
+  return renderLine(s.endingText, s.ending, s.endingLoc, state, out, error);
+}
+
+std::string sceneTitleOrSource(const Story& story, const State& state, int scene) {
+  std::string out;
+  PlayError error;
+  if (!sceneTitle(story, state, scene, out, error)) out = story.scenes[scene].title;
+  return out;
+}
+
 uint32_t textLength(const std::vector<std::string>& paragraphs) {
   uint32_t total = 0;
   for (const auto& p : paragraphs) total += static_cast<uint32_t>(codePointCount(p)) + 1;

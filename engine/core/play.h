@@ -42,8 +42,17 @@ bool visibleChoices(const Story& story, const State& state, int scene,
 // Taking a choice: mark spent if `once`, run its effects. Does not enter the target.
 bool takeChoice(const Story& story, State& state, const VisibleChoice& taken, PlayError& error);
 
-// Label to show for a visible choice ("Continue" for a `next`).
+// Label of a visible choice as written ("Continue" for a `next`), for the writer's tools.
 const std::string& choiceLabel(const Story& story, int scene, const VisibleChoice& c);
+
+// What the player reads: the label of a visible choice of the current scene, its tags
+// (`{stranger}`, `{if x}..{end}`) rendered with the state; "Continue" for a `next`.
+bool choiceText(const Story& story, const State& state, const VisibleChoice& c, std::string& out, PlayError& error);
+// The scene's title, and its ending's title, rendered the same way ("" when it has none).
+bool sceneTitle(const Story& story, const State& state, int scene, std::string& out, PlayError& error);
+bool endingTitle(const Story& story, const State& state, int scene, std::string& out, PlayError& error);
+// sceneTitle, or the title as written when rendering it fails (for a save's description).
+std::string sceneTitleOrSource(const Story& story, const State& state, int scene);
 
 // The contract's text_len: sum over paragraphs of (code points + 1).
 uint32_t textLength(const std::vector<std::string>& paragraphs);

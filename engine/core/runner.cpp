@@ -118,6 +118,7 @@ void Runner::showScene(bool resumed, bool musicChanged, bool ambientChanged) {
     pending_.push_back(sound);
   }
   PlayError error;
+  if (!sceneTitle(*story_, state_, scene, title_, error)) return fault(error);
   if (!sceneParagraphs(*story_, state_, scene, paragraphs_, error)) return fault(error);
   phase_ = Phase::Showing;
 }
@@ -138,14 +139,19 @@ void Runner::stepPrompting() {
   }
   if (options_.journal && !s.journal.empty())
     pending_.push_back(makeEvent(EventType::Journal, state_.scene, s.journal));
+  PlayError error;
   if (s.isEnd) {
-    pending_.push_back(makeEvent(EventType::Ended, state_.scene, s.ending));
+    std::string ending;
+    if (!endingTitle(*story_, state_, state_.scene, ending, error)) return fault(error);
+    pending_.push_back(makeEvent(EventType::Ended, state_.scene, std::move(ending)));
     phase_ = Phase::Ended;
     return;
   }
-  PlayError error;
   if (!visibleChoices(*story_, state_, state_.scene, visible_, error)) return fault(error);
   holdChoices();
+  labels_.resize(visible_.size());
+  for (size_t i = 0; i < visible_.size(); ++i)
+    if (!choiceText(*story_, state_, visible_[i], labels_[i], error)) return fault(error);
   if (visible_.empty()) {
     std::string where = story_->where(s.loc);
     pending_.push_back(makeEvent(EventType::DeadEnd, state_.scene,
@@ -177,9 +183,7 @@ void Runner::stepChoosing() {
   pending_.push_back(makeEvent(EventType::Choices, state_.scene));
 }
 
-const std::string& Runner::label(size_t i) const {
-  return choiceLabel(*story_, state_.scene, visible_.at(i));
-}
+const std::string& Runner::label(size_t i) const { return labels_.at(i); }
 
 bool Runner::choose(size_t i) {
   if (phase_ != Phase::Choosing || i >= visible_.size()) return false;

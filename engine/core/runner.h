@@ -86,7 +86,9 @@ class Runner {
   // The choices on offer while phase() == Choosing.
   const std::vector<VisibleChoice>& choices() const { return visible_; }
   const std::vector<HeldChoice>& held() const { return held_; }  // see RunnerOptions::choiceHeld
-  const std::string& label(size_t i) const;
+  const std::string& label(size_t i) const;                      // as the player reads it (tags rendered)
+  // The current scene's title as the player reads it ("" when it has none).
+  const std::string& title() const { return title_; }
   bool choose(size_t i);           // false if i is out of range or not choosing
   bool canGoBack() const { return !undo_.empty(); }
   bool back();                     // undo the last choice, show that scene again
@@ -122,6 +124,8 @@ class Runner {
   std::vector<HeldChoice> held_;
   std::deque<State> undo_;
   std::vector<std::string> paragraphs_;
+  std::vector<std::string> labels_;  // of visible_, rendered
+  std::string title_;
 };
 
 }  // namespace lc

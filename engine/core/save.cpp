@@ -29,6 +29,8 @@
 
 #include <algorithm>
 
+#include "core/play.h"
+
 namespace lc {
 
 SaveMeta describeState(const Story& story, const State& state, std::string savedAt, const SavePlace& place) {
@@ -38,7 +40,8 @@ SaveMeta describeState(const Story& story, const State& state, std::string saved
   const Scene& s = story.scenes[state.scene];
   const Chapter& c = story.chapters[s.chapter];
   meta.chapter = c.title.empty() ? c.id : c.title;
-  meta.scene = s.title.empty() ? s.id : s.title;
+  meta.scene = sceneTitleOrSource(story, state, state.scene);
+  if (meta.scene.empty()) meta.scene = s.id;
   std::vector<std::string> paragraphs;
   try {
     paragraphs = s.text.paragraphs(state.env());

@@ -53,7 +53,11 @@ struct Branch {
 };
 
 struct Choice {
-  std::string text;  // empty: an automatic choice ("Continue", or passed straight on)
+  std::string text;  // as written; empty: an automatic choice ("Continue", or passed straight on)
+  // The label as a template, when `text` has tags (`{stranger}`, `{if x}..{end}`); empty
+  // otherwise, and then `text` is shown as it is (see choiceText in core/play.h).
+  TextTemplate label;
+  SourceLoc labelLoc;
   int target = -1;   // scene index; with branches, the fallback when none holds
   std::vector<Branch> branches;  // conditional targets, tried in order before `target`
   std::optional<Expr> condition;
@@ -84,7 +88,8 @@ struct Scene {
   std::string id;         // as written in its chapter
   std::string qualified;  // chapter.scene
   int chapter = 0;
-  std::string title;
+  std::string title;       // as written
+  TextTemplate titleText;  // `title` as a template when it has tags (empty otherwise)
   MusicChange music;
   SoundPlay sound;
   std::vector<LocatedEffect> onEnter;
@@ -101,7 +106,11 @@ struct Scene {
   // straight on to where that leads, without showing anything.
   bool passThrough = false;
   bool isEnd = false;
-  std::string ending;  // title of the ending, may be empty
+  std::string ending;       // title of the ending as written, may be empty
+  TextTemplate endingText;  // `ending` as a template when it has tags (empty otherwise)
+  SourceLoc titleLoc, endingLoc;
+  // Some label, the title or the ending title has tags: it is rendered with the state.
+  bool dynamicLines = false;
   SourceLoc loc;
 };
 

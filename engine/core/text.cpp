@@ -452,6 +452,16 @@ void TextTemplate::render(const EvalEnv& env, std::string& out) const {
   }
 }
 
+void TextTemplate::renderLine(const EvalEnv& env, std::string& out) const {
+  std::string text;
+  render(env, text);
+  out.clear();
+  for (const std::string& p : splitParagraphs(text)) {
+    if (!out.empty()) out += ' ';
+    out += p;
+  }
+}
+
 std::vector<std::string> TextTemplate::paragraphs(const EvalEnv& env) const {
   if (isStatic()) return staticParagraphs();
   std::string text;

@@ -33,6 +33,9 @@ class TextTemplate {
   const std::vector<std::string>& staticParagraphs() const;
   // Interpolates the whole text (throws EvalError with an offset into the source).
   void render(const EvalEnv& env, std::string& out) const;
+  // A one-line text (a choice label, a title): render(), then its paragraphs joined by
+  // one space into `out` (cleared first).
+  void renderLine(const EvalEnv& env, std::string& out) const;
   // render() then splitParagraphs(); for static text returns the precomputed ones.
   std::vector<std::string> paragraphs(const EvalEnv& env) const;
   // The walk fingerprint's text_len: the sum over paragraphs of (code points + 1),

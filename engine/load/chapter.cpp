@@ -35,6 +35,25 @@ std::vector<LocatedEffect> readEffects(FileCtx& f, const yaml::Node& node, const
   return out;
 }
 
+// A choice label, scene title or ending title with tags, compiled like scene text. It
+// was shown as written before the second edition, so tags that do not compile are
+// warnings and the line stays as written; `what` names it in the message.
+TextTemplate readLine(FileCtx& f, const yaml::Node* node, const std::string& text, const StoryScope& scope,
+                      const std::string& what, SourceLoc& loc, bool& dynamic) {
+  if (!node || text.find_first_of("{}") == std::string::npos) return {};
+  std::vector<ExprError> errors;
+  auto compiled = compileText(text, scope, errors);
+  for (const auto& e : errors) {
+    if (e.knockOn) continue;
+    f.warning(f.doc.positionIn(*node, e.offset), e.message + " in " + what,
+              e.hint + (e.hint.empty() ? "" : "; ") + "until then it is shown as written, braces and all");
+  }
+  if (!compiled) return {};
+  loc = exprLoc(f, *node);
+  dynamic = true;
+  return std::move(*compiled);
+}
+
 int resolveTarget(FileCtx& f, const yaml::Node& node, const StoryScope& scope, const std::string& what) {
   auto ref = readString(f, node, what);
   if (!ref) return -1;
@@ -98,6 +117,8 @@ void readChoice(FileCtx& f, Scene& scene, const yaml::Node& node, const StorySco
   Choice choice;
   choice.loc = f.loc(c.firstKeyPos());
   choice.text = c.string("text").value_or("");  // none: an automatic choice
+  choice.label =
+      readLine(f, c.get("text"), choice.text, scope, "the label of " + what, choice.labelLoc, scene.dynamicLines);
   if (const yaml::Node* target = c.require("goto"))
     readTargets(f, *target, scope, "'goto' of " + what, choice.target, choice.branches);
   choice.fallback = c.boolean("fallback").value_or(false) || choice.text.empty();
@@ -210,6 +231,8 @@ void readWayOn(FileCtx& f, Scene& scene, Fields& s, const yaml::Node& key, const
   if (const yaml::Node* ending = s.get("ending")) {
     if (!end) f.error(ending->pos, "'ending' without 'end: true' in scene '" + scene.id + "'", "add end: true, or remove ending");
     else scene.ending = readString(f, *ending, "'ending' of scene '" + scene.id + "'").value_or("");
+    scene.endingText = readLine(f, ending, scene.ending, scope, "the ending title of scene '" + scene.id + "'",
+                                scene.endingLoc, scene.dynamicLines);
   }
   if (next) readTargets(f, *next, scope, "'next' of scene '" + scene.id + "'", scene.next, scene.nextBranches);
   if (!choices) return;
@@ -232,6 +255,8 @@ void readScene(FileCtx& f, const Story& story, Scene& scene, const yaml::Node& k
            {"title", "music", "sound", "do", "text", "prompt", "journal", "tags", "choices", "next", "end", "ending"});
   if (!s.isMap()) return;
   scene.title = s.string("title").value_or("");
+  scene.titleText = readLine(f, s.get("title"), scene.title, scope, "the title of scene '" + scene.id + "'",
+                             scene.titleLoc, scene.dynamicLines);
   if (const yaml::Node* music = s.get("music")) readMusic(f, story, scene, *music);
   if (const yaml::Node* sound = s.get("sound")) readSound(f, story, scene, *sound);
   if (const yaml::Node* effects = s.get("do")) scene.onEnter = readEffects(f, *effects, scope);

@@ -120,9 +120,12 @@ void checkVariables(const Story& story, Diagnostics& out) {
   for (const Scene& s : story.scenes) {
     noteEffects(s.onEnter, uses);
     for (const Expr* e : s.text.expressions()) reads(*e);
+    for (const Expr* e : s.titleText.expressions()) reads(*e);
+    for (const Expr* e : s.endingText.expressions()) reads(*e);
     for (const Branch& b : s.nextBranches) reads(b.condition);
     for (const Choice& c : s.choices) {
       if (c.condition) reads(*c.condition);
+      for (const Expr* e : c.label.expressions()) reads(*e);
       for (const Branch& b : c.branches) reads(b.condition);
       noteEffects(c.effects, uses);
     }

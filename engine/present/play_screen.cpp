@@ -103,7 +103,7 @@ void PlayScreen::beginScene(int scene, bool resumed) {
   const Story& story = session_.story();
   scene_ = scene;
   resumedScene_ = resumed;
-  heading_ = story.scenes[scene].title;
+  heading_ = session_.runner().title();
   paragraphs_.clear();
   prompt_.clear();
   journal_.clear();

@@ -138,3 +138,34 @@ SCENARIO("check and explore from the command line") {
   auto help = runLostCorner("check --help", "");
   CHECK(help.out.rfind("usage: lostcorner check", 0) == 0);
 }
+
+// Second edition: tags in a title, a label and an ending title reach both front ends
+// filled in, never as braces.
+SCENARIO("the terminal player and the protocol show titles, labels and endings with their tags filled in") {
+  lc::test::TempStory story(
+      {{"story.yaml",
+        "format: lostcorner/1\nid: tags\ntitle: Tags\nstart: one.gate\nchapters: [one.yaml]\n"
+        "variables:\n  trust: {type: int, initial: 0}\n"},
+       {"one.yaml",
+        "chapter: one\ntitle: One\nscenes:\n"
+        "  gate:\n    title: \"Gate, trust {trust}\"\n    text: At the gate.\n"
+        "    choices:\n"
+        "      - {text: \"Wait ({trust} so far)\", goto: gate, do: [trust += 1]}\n"
+        "      - {text: \"{if trust > 0}Go on together{else}Go on alone{end}\", goto: field}\n"
+        "  field:\n    text: A field.\n    end: true\n    ending: \"{if trust > 0}Trusted{else}Alone{end}\"\n"}});
+  lc::test::TempDir saves;
+  auto text = runLostCorner("play " + story.path() + " --text --save-dir " + saves.path(), "1\n2\n");
+  CHECK(text.out ==
+        "== One ==\n\n# Gate, trust 0\n\nAt the gate.\n\n  1. Wait (0 so far)\n  2. Go on alone\n"
+        "# Gate, trust 1\n\nAt the gate.\n\n  1. Wait (1 so far)\n  2. Go on together\n"
+        "A field.\n\nTHE END: Trusted\n(type restart to play again, back to undo the last choice, or quit)\n");
+  auto jsonl = runLostCorner("play " + story.path() + " --jsonl --save-dir " + saves.path(), "2\n");
+  CHECK(jsonl.out ==
+        "{\"event\":\"protocol\",\"name\":\"lostcorner-jsonl\",\"version\":1}\n"
+        "{\"event\":\"scene\",\"id\":\"one.gate\",\"title\":\"Gate, trust 0\",\"chapter\":\"one\",\"chapter_title\":\"One\",\"resumed\":false}\n"
+        "{\"event\":\"paragraph\",\"text\":\"At the gate.\"}\n"
+        "{\"event\":\"choices\",\"choices\":[{\"number\":1,\"text\":\"Wait (0 so far)\"},{\"number\":2,\"text\":\"Go on alone\"}]}\n"
+        "{\"event\":\"scene\",\"id\":\"one.field\",\"title\":\"\",\"chapter\":\"one\",\"chapter_title\":\"One\",\"resumed\":false}\n"
+        "{\"event\":\"paragraph\",\"text\":\"A field.\"}\n"
+        "{\"event\":\"end\",\"ending\":\"Alone\"}\n");
+}
