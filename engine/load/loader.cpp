@@ -40,6 +40,7 @@ bool readAndParse(FileCtx& f, std::string& error) {
   if (!readFile(f.path, bytes, error)) return false;
   f.doc = yaml::parse(std::move(bytes));
   for (const auto& p : f.doc.problems) f.report(Severity::Error, Cause::Unreadable, p.pos, p.message, p.hint);
+  for (const auto& p : f.doc.warnings) f.report(Severity::Warning, Cause::Content, p.pos, p.message, p.hint);
   return true;
 }
 

@@ -401,8 +401,11 @@ void readTree(Document& doc) {
     doc.root = nullptr;
   } catch (const YAML::Exception& e) {
     if (!firstDone) doc.root = nullptr;
-    doc.problems.push_back(detail::syntaxProblem(doc, clampMark(e.mark, doc.source), e.msg));
+    const size_t at = clampMark(e.mark, doc.source);
+    auto ours = detail::explainSyntax(doc, at, e.msg);
+    doc.problems.push_back(ours ? *ours : detail::syntaxProblem(doc, at, e.msg));
   }
+  detail::commentTraps(doc);
 }
 
 }  // namespace

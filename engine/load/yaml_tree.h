@@ -43,6 +43,7 @@ struct Problem {
 struct Document {
   const Node* root = nullptr;  // nullptr when the file could not be read into a tree
   std::vector<Problem> problems;  // errors; the tree may still be partly usable
+  std::vector<Problem> warnings;  // reads, but likely not as meant (text cut by ' #')
   std::string source;             // the bytes that were parsed (BOM removed)
 
   // Position of a byte offset inside a scalar's value (`text`), mapped back to the
@@ -68,7 +69,9 @@ struct Document {
 // Never throws. Reports: invalid UTF-8, NUL and other control characters, tabs in
 // indentation, syntax errors (yaml-cpp's, at the real position), duplicate keys,
 // recursive aliases, alias expansion beyond 10,000 nodes, nesting deeper than 100,
-// a second document, an empty file. A leading UTF-8 BOM is skipped.
+// a second document, an empty file; structural errors in our own words where the
+// writer went wrong (yaml_tree_traps.cpp). Warns (doc.warnings) about unquoted text
+// cut short by a " #" comment. A leading UTF-8 BOM is skipped.
 Document parse(std::string bytes);
 
 }  // namespace lc::yaml

@@ -2,6 +2,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,13 @@ bool prescan(Document& doc);
 
 // yaml-cpp's message for a syntax error at byte `at`, with a hint on what to do.
 Problem syntaxProblem(const Document& doc, size_t at, const std::string& yamlMessage);
+// Our own words for a structural syntax error yaml-cpp reported at byte `at`, on the
+// line where the writer went wrong: a key or '-' that lines up with nothing above it, a
+// key indented under an unquoted value, ': ' in an unquoted value, a quote left open
+// before a line that reads as a key. nullopt when the lines show none of them.
+std::optional<Problem> explainSyntax(const Document& doc, size_t at, const std::string& yamlMessage);
+// Warnings for unquoted text of several words cut short by a ' #' comment on its line.
+void commentTraps(Document& doc);
 // A second document starting at byte `at`: a `---` line, or text yaml-cpp could not
 // fit into the first document.
 Problem secondDocumentProblem(const Document& doc, size_t at);

@@ -28,12 +28,13 @@ const std::string kBrokenB =
 
 const OrderCase kCases[] = {
     {"a chapter that fails to parse hides the references into it", "", kA, kBrokenB,
-     "DIR/b.yaml:5:5: error: end of map not found\n"
-     "  hint: check the indentation of this line and the lines above\n"
+     "DIR/b.yaml:4:6: error: bad indentation: 'text' at column 6 and 'next' at line 5, column 5, do not "
+     "line up\n"
+     "  hint: keys of one map line up: move 'text' to column 5, or 'next' to column 6\n"
      "note: 2 more errors are hidden: references into a file that failed to parse; fix the errors above, then "
      "check again\n"},
-    {"start into a chapter that failed to parse: hidden too", "", "chapter: a\nscenes:\n  start:\n    text: Hi\n    next: b.hall\n",
-     "chapter: b\nscenes:\n  hall: [\n",
+    {"start into a chapter that failed to parse: hidden too", "",
+     "chapter: a\nscenes:\n  start:\n    text: Hi\n    next: b.hall\n", "chapter: b\nscenes:\n  hall: [\n",
      "DIR/b.yaml:4:1: error: end of sequence flow not found\n"
      "  hint: close the '[' with ']'; text that starts with '[' must be put in quotes\n"
      "note: 1 more error is hidden: references into a file that failed to parse; fix the errors above, then "
