@@ -79,6 +79,18 @@ void Canvas::logBox(Drawn::Kind kind, const SDL_Rect& rect, std::string_view lab
   }
 }
 
+int largestFitting(int lo, int hi, const std::function<bool(int)>& fits) {
+  if (hi <= lo || fits(hi)) return std::max(lo, hi);
+  while (hi - lo > 1) {  // fits(lo) is assumed (the floor), fits(hi) is false
+    const int mid = lo + (hi - lo) / 2;
+    if (fits(mid))
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 void Canvas::setClip(const SDL_Rect* rect) { SDL_RenderSetClipRect(renderer_, rect); }
 
 }  // namespace lc::present

@@ -3,6 +3,7 @@
 #pragma once
 #include <SDL.h>
 
+#include <functional>
 #include <string_view>
 
 #include "present/text_cache.h"
@@ -52,5 +53,9 @@ class Canvas {
   int fontSize_;
   double scale_;
 };
+
+// The largest size in [lo, hi] for which `fits(size)` holds, given that a size that fits
+// has every smaller one fitting too; `lo` when none does. A handful of measurements.
+int largestFitting(int lo, int hi, const std::function<bool(int)>& fits);
 
 }  // namespace lc::present

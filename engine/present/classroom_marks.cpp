@@ -35,6 +35,11 @@ std::vector<std::string> projectorPages(const std::string& text, size_t maxCodeP
   return pages;
 }
 
+std::string clockText(int seconds) {
+  seconds = std::max(0, seconds);
+  return std::to_string(seconds / 60) + ":" + (seconds % 60 < 10 ? "0" : "") + std::to_string(seconds % 60);
+}
+
 void underlineTerms(Canvas& canvas, const TextBlock& block, const std::vector<GlossaryHit>& hits, int x, int y,
                     long reveal, std::vector<TermBox>& boxes) {
   const int thick = std::max(2, canvas.px(2));

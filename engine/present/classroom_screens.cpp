@@ -28,13 +28,25 @@ int cardHeading(Canvas& canvas, const std::string& small, const std::string& big
   const int wrap = canvas.width() * 8 / 10;
   y += canvas.centred(small, FontRole::Ui, canvas.uiPixels(20), theme.dim, y, wrap);
   y += canvas.px(10);
-  y += canvas.centred(big, FontRole::Heading, canvas.bodyPixels() * 3 / 2, theme.accent, y, wrap);
+  // Large, but never so large (projector mode) that the card's own text has no room.
+  const int pixels = std::min(canvas.bodyPixels() * 3 / 2, canvas.px(64));
+  y += canvas.centred(big, FontRole::Heading, pixels, theme.accent, y, wrap);
   return y + canvas.px(24);
 }
 
+// The card's main text, centred from `top`, at the largest size from `largest` down to
+// the interface's that keeps it above `bottom` (the hint's line).
+int fittedText(Canvas& canvas, const std::string& text, FontRole role, int largest, int top, int bottom, int wrap) {
+  const int least = std::min(largest, canvas.uiPixels(19));
+  const int pixels = largestFitting(
+      least, largest, [&](int size) { return top + canvas.measureHeight(text, role, size, wrap) <= bottom; });
+  return canvas.centred(text, role, pixels, canvas.theme().text, top, wrap);
+}
+
+int hintTop(const Canvas& canvas) { return canvas.height() - canvas.px(50); }
+
 void cardHint(Canvas& canvas, const std::string& hint) {
-  canvas.centred(hint, FontRole::Ui, canvas.uiPixels(16), canvas.theme().dim, canvas.height() - canvas.px(50),
-                 canvas.width() * 9 / 10);
+  canvas.centred(hint, FontRole::Ui, canvas.uiPixels(16), canvas.theme().dim, hintTop(canvas), canvas.width() * 9 / 10);
 }
 
 bool isKey(const Input& in, SDL_Keycode k) { return in.key == k && in.action != Action::Text; }
@@ -225,17 +237,17 @@ class PromptScreen : public Screen {
 
   void draw(Canvas& canvas) override {
     canvas.clear();
-    int y = cardHeading(canvas, "Discussion", capitalised(kind_), canvas.height() * 16 / 100);
-    y += canvas.centred(ask_, FontRole::Body, canvas.bodyPixels() * 5 / 4, canvas.theme().text, y,
-                        canvas.width() * 8 / 10);
+    int y = cardHeading(canvas, "Discussion", capitalised(kind_), canvas.height() * 10 / 100);
+    // The countdown before the question, so the longest question never pushes it out of view.
     if (seconds_ > 0) {
       const double left = remainingMs();
       const int secs = static_cast<int>((std::max(0.0, left) + 999) / 1000);
-      const std::string clock = left > 0 ? std::to_string(secs / 60) + ":" + (secs % 60 < 10 ? "0" : "") +
-                                               std::to_string(secs % 60)
-                                         : "Discussion time is up";
-      canvas.centred(clock, FontRole::UiBold, canvas.uiPixels(34), canvas.theme().accent, y + canvas.px(30));
+      const std::string clock = left > 0 ? clockText(secs) : "Discussion time is up";
+      y += canvas.centred(clock, FontRole::UiBold, canvas.uiPixels(34), canvas.theme().accent, y);
+      y += canvas.px(20);
     }
+    fittedText(canvas, ask_, FontRole::Body, canvas.bodyPixels() * 5 / 4, y, hintTop(canvas) - canvas.px(12),
+               canvas.width() * 8 / 10);
     cardHint(canvas, "Teacher: press Enter, Space or click to go on");
   }
 
@@ -268,7 +280,8 @@ class NoteScreen : public Screen {
     canvas.clear();
     const int y = cardHeading(canvas, "Content note", chapterLabel(s_.session->story(), chapter_),
                               canvas.height() * 22 / 100);
-    canvas.centred(noteText(), FontRole::Body, canvas.bodyPixels(), canvas.theme().text, y, canvas.width() * 7 / 10);
+    fittedText(canvas, noteText(), FontRole::Body, canvas.bodyPixels(), y, hintTop(canvas) - canvas.px(12),
+               canvas.width() * 7 / 10);
     cardHint(canvas, "Press Enter or click to go on");
   }
 

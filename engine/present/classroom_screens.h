@@ -14,10 +14,13 @@
 
 namespace lc::present {
 
-// Text size of projector mode: twice the largest size the settings offer.
-inline constexpr int kProjectorFontSize = 72;
-// About this many code points make a projector page (three or four lines at 72 px).
-inline constexpr size_t kProjectorPageChars = 110;
+// Text sizes of projector mode (at 720 lines, scaled with the window): the page takes the
+// largest in this range at which its paragraph fits (at 1920x1080: 48 to 90 pixels).
+inline constexpr int kProjectorFontSize = 60;
+inline constexpr int kProjectorMinFontSize = 32;
+// A paragraph longer than this many code points is split into projector pages (at the
+// smallest projector size such a page fits even an 800x600 window).
+inline constexpr size_t kProjectorPageChars = 560;
 
 std::unique_ptr<Screen> makeClassroomSetupScreen(Services& services);
 // The class waits at a closed chapter; `onOpened` runs once the right code was typed.
@@ -37,6 +40,9 @@ std::unique_ptr<Screen> makeJournalScreen(Services& services, std::string questi
 // Splits a paragraph into projector pages of about `maxCodePoints`, at sentence ends
 // where it can, else between words.
 std::vector<std::string> projectorPages(const std::string& paragraph, size_t maxCodePoints);
+
+// A countdown as a class reads it across the room: "4:05", "0:09", "62:00".
+std::string clockText(int seconds);
 
 // A glossary term as drawn on the page, for hover.
 struct TermBox {

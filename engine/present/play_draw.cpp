@@ -22,8 +22,9 @@ struct Column {
   int x, width, top, bottom;
 };
 
-Column columnOf(const Canvas& canvas) {
-  const int width = std::min(canvas.width() - 2 * canvas.px(64), canvas.bodyPixels() * 34);
+// The page's column for story text of `body` pixels: about 34 ems, never past the margins.
+Column columnOf(const Canvas& canvas, int body) {
+  const int width = std::min(canvas.width() - 2 * canvas.px(64), body * 34);
   const int top = canvas.px(48);
   const int bottom = canvas.height() - canvas.px(44);
   return {(canvas.width() - width) / 2, width, top, std::max(top + 1, bottom)};
@@ -41,10 +42,33 @@ int revealBottom(const TextBlock& block, long reveal) {
 
 }  // namespace
 
+// Projector mode: the largest body size in the projector's range (kProjectorMinFontSize up
+// to the canvas's own size) at which the page, the scene title and the paragraph shown with
+// its "more" mark, fits the view, so a real paragraph is one page that is read from the
+// back of the room. Measured once per paragraph, window size and font.
+int PlayScreen::pageBody(Canvas& canvas) {
+  const int hi = canvas.bodyPixels();
+  if (!s_.settings.projector) return hi;
+  const size_t shown = stage_ == Stage::Reading ? std::min(current_ + 1, paragraphs_.size()) : paragraphs_.size();
+  const std::string& text = shown > 0 ? paragraphs_[shown - 1] : heading_;
+  const FitKey key{text, heading_, canvas.width(), canvas.height(), hi, s_.settings.dyslexiaFont};
+  if (fitKey_ && *fitKey_ == key) return fitPixels_;
+  const int lo = std::min(hi, canvas.px(kProjectorMinFontSize));
+  fitPixels_ = largestFitting(lo, hi, [&](int body) {
+    const Column col = columnOf(canvas, body);
+    int need = canvas.measureHeight(text, FontRole::Body, body, col.width) + body;  // + the mark's line
+    if (!heading_.empty())
+      need += canvas.measureHeight(heading_, FontRole::Heading, body * 5 / 4, col.width) + body * 7 / 10;
+    return need <= col.bottom - col.top;
+  });
+  fitKey_ = key;
+  return fitPixels_;
+}
+
 void PlayScreen::layout(Canvas& canvas, std::vector<Placed>& out, int& contentHeight, int& followY) {
   const Theme& theme = canvas.theme();
-  const Column col = columnOf(canvas);
-  const int body = canvas.bodyPixels();
+  const int body = body_;
+  const Column col = columnOf(canvas, body);
   const int gap = body * 7 / 10;
   int y = 0;
   auto place = [&](const TextBlock& block, long reveal = -1, bool boxed = false) {
@@ -99,7 +123,8 @@ void PlayScreen::draw(Canvas& canvas) {
 }
 
 void PlayScreen::drawPage(Canvas& canvas) {
-  const Column col = columnOf(canvas);
+  body_ = pageBody(canvas);
+  const Column col = columnOf(canvas, body_);
   std::vector<Placed> placed;
   termBoxes_.clear();
   int followY = 0;

@@ -5,6 +5,7 @@
 // the text; Backspace undoes the last choice; Esc opens the menu; PageUp the backlog.
 #pragma once
 #include <deque>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,7 +40,8 @@ class PlayScreen : public Screen {
   bool revealing() const;
   bool moreAbove() const { return moreAbove_; }
   bool moreBelow() const { return moreBelow_; }
-  SDL_Rect view() const { return view_; }  // the page's scrolling area, as last drawn
+  SDL_Rect view() const { return view_; }   // the page's scrolling area, as last drawn
+  int bodyPixels() const { return body_; }  // the story text's size, as last drawn
 
  private:
   // Runner events.
@@ -81,6 +83,7 @@ class PlayScreen : public Screen {
 
   // Drawing (play_draw.cpp).
   struct Placed;
+  int pageBody(Canvas& canvas);
   void layout(Canvas& canvas, std::vector<Placed>& out, int& contentHeight, int& followY);
   void drawCard(Canvas& canvas);
   void drawPage(Canvas& canvas);
@@ -128,6 +131,15 @@ class PlayScreen : public Screen {
   int contentHeight_ = 0, viewHeight_ = 1;
   bool moreAbove_ = false, moreBelow_ = false;  // as last drawn
   SDL_Rect view_{};
+  int body_ = 0;  // story text size of the page as last drawn (fitted in projector mode)
+  struct FitKey {
+    std::string text, heading;
+    int width, height, largest;
+    bool dyslexia;
+    bool operator==(const FitKey&) const = default;
+  };
+  std::optional<FitKey> fitKey_;  // what fitPixels_ was measured for
+  int fitPixels_ = 0;
 };
 
 }  // namespace lc::present
