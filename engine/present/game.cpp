@@ -236,10 +236,13 @@ size_t Game::firstVisibleScreen() const {
 }
 
 void Game::draw() {
-  // Projector mode: high contrast and very large text, whatever the player's own settings.
+  // Projector mode: its own theme (dark or light) and large text, whatever the player's own settings.
   const bool projector = settings_.projector;
-  Canvas canvas(display_->renderer(), *textCache_, themeFor(projector ? ThemeId::HighContrast : settings_.theme),
-                display_->width(), display_->height(), projector ? kProjectorFontSize : settings_.fontSize);
+  const ThemeId theme = !projector                 ? settings_.theme
+                        : settings_.projectorLight ? ThemeId::ProjectorLight
+                                                   : ThemeId::HighContrast;
+  Canvas canvas(display_->renderer(), *textCache_, themeFor(theme), display_->width(), display_->height(),
+                projector ? kProjectorFontSize : settings_.fontSize);
   if (layoutLog_) layoutLog_->items.clear();
   textCache_->setLog(layoutLog_);
   const size_t first = firstVisibleScreen();

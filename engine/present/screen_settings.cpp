@@ -17,6 +17,18 @@ enum Row {
 
 const char* onOff(bool b) { return b ? "On" : "Off"; }
 
+// Projector mode is one row of three values: off, dark (white on black), light (for glare).
+const char* projectorLabel(const Settings& st) {
+  return !st.projector ? "Off" : st.projectorLight ? "On, light (for glare)" : "On, dark";
+}
+
+void stepProjector(Settings& st, int step) {
+  const int now = !st.projector ? 0 : st.projectorLight ? 2 : 1;
+  const int next = (now + step + 3) % 3;
+  st.projector = next != 0;
+  if (next != 0) st.projectorLight = next == 2;
+}
+
 template <typename T, size_t N>
 T stepIn(const T (&values)[N], T current, int step) {
   const auto it = std::find(std::begin(values), std::end(values), current);
@@ -71,7 +83,7 @@ class SettingsScreen : public Screen {
                (s_.voice.available() ? "" : " (needs espeak-ng)");
       case kFullscreen: return std::string("Fullscreen (F11): ") + onOff(st.fullscreen);
       case kContentNotes: return std::string("Content notes: ") + onOff(st.contentNotes);
-      case kProjector: return std::string("Projector mode: ") + onOff(st.projector);
+      case kProjector: return std::string("Projector mode: ") + projectorLabel(st);
       case kMaster: return "Volume: " + std::to_string(st.masterVolume) + "%";
       case kMusic: return "Music volume: " + std::to_string(st.musicVolume) + "%";
       case kSound: return "Sound volume: " + std::to_string(st.soundVolume) + "%";
@@ -129,7 +141,7 @@ class SettingsScreen : public Screen {
       case kVoicing: st.selfVoicing = !st.selfVoicing; break;
       case kFullscreen: st.fullscreen = !st.fullscreen; break;
       case kContentNotes: st.contentNotes = !st.contentNotes; break;
-      case kProjector: st.projector = !st.projector; break;
+      case kProjector: stepProjector(st, step); break;
       case kMaster: stepVolume(st.masterVolume, step); break;
       case kMusic: stepVolume(st.musicVolume, step); break;
       case kSound: stepVolume(st.soundVolume, step); break;

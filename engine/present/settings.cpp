@@ -63,6 +63,10 @@ std::string readField(const std::string& key, const yaml::Node& v, Settings& s) 
   if (key == "fullscreen") return readBool(v, s.fullscreen);
   if (key == "content_notes") return readBool(v, s.contentNotes);
   if (key == "projector") return readBool(v, s.projector);
+  if (key == "projector_theme") {
+    if (v.isScalar() && (v.text == "dark" || v.text == "light")) return s.projectorLight = v.text == "light", "";
+    return "expected dark or light";
+  }
   return "unknown setting (ignored)";
 }
 
@@ -106,7 +110,8 @@ std::string formatSettings(const Settings& s) {
       << "self_voicing: " << flag(s.selfVoicing) << "\n"
       << "fullscreen: " << flag(s.fullscreen) << "\n"
       << "content_notes: " << flag(s.contentNotes) << "\n"
-      << "projector: " << flag(s.projector) << "\n";
+      << "projector: " << flag(s.projector) << "\n"
+      << "projector_theme: " << (s.projectorLight ? "light" : "dark") << "   # dark, light (for glare)\n";
   return out.str();
 }
 

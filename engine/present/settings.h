@@ -25,7 +25,8 @@ struct Settings {
   bool selfVoicing = false;    // text read aloud through espeak-ng
   bool fullscreen = false;
   bool contentNotes = false;   // show a chapter's content note before it
-  bool projector = false;      // classroom projector: very large text, few lines, high contrast
+  bool projector = false;      // classroom projector: text fitted large to the page, high contrast
+  bool projectorLight = false; // the projector's light theme (black on white, for glare)
 
   bool operator==(const Settings&) const = default;
 };

@@ -19,12 +19,19 @@ constexpr Theme kHighContrast{
     {0, 0, 0, 255}, {0, 0, 0, 255}, {0, 0, 160, 255}, {255, 255, 255, 255},
     {0, 0, 0, 210}, 4};
 
+// Projector, light: black on a white that is barely warm (about 20:1), a dark blue accent
+// and the high-contrast theme's thick focus rings; bright enough to hold up under glare.
+constexpr Theme kProjectorLight{
+    {255, 254, 248, 255}, {0, 0, 0, 255},       {45, 45, 45, 255}, {0, 51, 153, 255}, {242, 240, 230, 255},
+    {228, 225, 212, 255}, {190, 206, 240, 255}, {0, 0, 0, 255},    {0, 0, 0, 130},    4};
+
 }  // namespace
 
 const Theme& themeFor(ThemeId id) {
   switch (id) {
     case ThemeId::Dark: return kDark;
     case ThemeId::HighContrast: return kHighContrast;
+    case ThemeId::ProjectorLight: return kProjectorLight;
     case ThemeId::Paper: break;
   }
   return kPaper;
@@ -34,6 +41,7 @@ const char* themeKey(ThemeId id) {
   switch (id) {
     case ThemeId::Dark: return "dark";
     case ThemeId::HighContrast: return "high-contrast";
+    case ThemeId::ProjectorLight: return "projector-light";
     case ThemeId::Paper: break;
   }
   return "paper";
@@ -43,6 +51,7 @@ const char* themeLabel(ThemeId id) {
   switch (id) {
     case ThemeId::Dark: return "Dark";
     case ThemeId::HighContrast: return "High contrast";
+    case ThemeId::ProjectorLight: return "Projector, light";
     case ThemeId::Paper: break;
   }
   return "Paper";

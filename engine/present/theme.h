@@ -1,4 +1,5 @@
-// Colour themes of the window: paper (the default), dark, and high contrast.
+// Colour themes of the window: paper (the default), dark, and high contrast; and the light
+// projector theme.
 #pragma once
 #include <SDL.h>
 
@@ -7,7 +8,9 @@
 
 namespace lc::present {
 
-enum class ThemeId { Paper, Dark, HighContrast };
+// The projector's two: HighContrast (white on black) and ProjectorLight (black on white,
+// for a room whose light washes out a dark picture).
+enum class ThemeId { Paper, Dark, HighContrast, ProjectorLight };
 
 struct Theme {
   SDL_Color background;

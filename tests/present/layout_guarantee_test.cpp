@@ -114,6 +114,7 @@ TEST_CASE("layout guarantee: every screen fits every window, size, theme and fon
   for (int fontSize : kFontSizes)
     for (bool dyslexia : {false, true}) looks.push_back({fontSize, themes[k++ % 3], dyslexia, false});
   for (bool dyslexia : {false, true}) looks.push_back({26, ThemeId::HighContrast, dyslexia, true});
+  looks.push_back({26, ThemeId::ProjectorLight, false, true});  // the projector's theme for glare
   int failures = 0;
   for (const SDL_Point size : sizes)
     for (const Look& look : looks)
@@ -122,6 +123,7 @@ TEST_CASE("layout guarantee: every screen fits every window, size, theme and fon
         writeText(dir / "config/settings.yaml",
                   "font_size: " + std::to_string(look.fontSize) + "\ntheme: " +
                       std::string(look.theme == ThemeId::Paper ? "paper" : look.theme == ThemeId::Dark ? "dark" : "high-contrast") +
+                      (look.theme == ThemeId::ProjectorLight ? "\nprojector_theme: light" : "") +
                       "\ndyslexia_font: " + (look.dyslexia ? "true" : "false") +
                       "\nprojector: " + (look.projector ? "true" : "false") + "\n");
         Harness h(optionsFor(dir, writeLayoutStory(dir)), size.x, size.y);
@@ -137,7 +139,9 @@ TEST_CASE("layout guarantee: every screen fits every window, size, theme and fon
           if (failures < 400) CHECK(p == "");
         }
         if (size.x == 1280 && look.fontSize == 26 && !look.dyslexia) h.screenshot(std::string("layout-") + screen.name);
-        if (look.projector && size.x == 1920 && !look.dyslexia) h.screenshot(std::string("layout-projector-") + screen.name);
+        if (look.projector && size.x == 1920 && !look.dyslexia)
+          h.screenshot(std::string(look.theme == ThemeId::ProjectorLight ? "layout-projector-light-" : "layout-projector-") +
+                       screen.name);
       }
   CHECK(failures == 0);
 }

@@ -5,6 +5,7 @@
 
 #include "fixtures.h"
 #include "present/layout_log.h"
+#include "present/settings.h"
 
 namespace lc::present::testing {
 namespace {
@@ -113,6 +114,75 @@ TEST_CASE("projector mode: the discussion card shows its countdown and the whole
     bool countdown = false;
     for (const Drawn& d : log.items) countdown |= d.text == "1:28" || d.text == "1:29";
     CHECK(countdown);
+  }
+}
+
+}  // namespace lc::present::testing
+
+namespace lc::present::testing {
+
+TEST_CASE("projector mode: a light theme for rooms with glare, chosen in Settings and kept", "[present][projector]") {
+  // The settings row steps Off -> On, dark -> On, light -> Off; the file keeps the theme.
+  TempDir dir("projector-light");
+  Harness h(optionsFor(dir, writeTestStory(dir)));
+  h.key(SDLK_4);  // Settings
+  REQUIRE(h.game->topName() == "settings");
+  const ButtonList* list = h.buttons();
+  size_t row = 0;
+  while (row < list->buttons.size() && list->buttons[row].label.rfind("Projector mode", 0) != 0) ++row;
+  REQUIRE(row < list->buttons.size());
+  CHECK(list->buttons[row].label == "Projector mode: Off");
+  h.clickButton(row);
+  CHECK(h.buttons()->buttons[row].label == "Projector mode: On, dark");
+  h.draw();
+  CHECK(h.pixel(2, 2).r < 20);  // white on black
+  h.clickButton(row);
+  CHECK(h.buttons()->buttons[row].label == "Projector mode: On, light (for glare)");
+  h.draw();
+  h.screenshot("projector-light-settings");
+  const SDL_Color bg = h.pixel(2, 2);
+  CHECK((bg.r > 240 && bg.g > 240 && bg.b > 230));
+  std::ifstream in(dir / "config/settings.yaml");
+  const std::string saved((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(saved.find("projector: true") != std::string::npos);
+  CHECK(saved.find("projector_theme: light") != std::string::npos);
+  const SettingsRead back = parseSettings(saved);
+  CHECK(back.notices.empty());
+  CHECK(back.settings.projectorLight);
+  CHECK(parseSettings("projector_theme: grey\n").notices.at(0) ==
+        "settings.yaml:1:18: projector_theme: expected dark or light");
+  h.clickButton(row);
+  CHECK(h.buttons()->buttons[row].label == "Projector mode: Off");
+}
+
+TEST_CASE("projector mode: the content note card shows its note in both themes, light on white",
+          "[present][projector]") {
+  for (const char* theme : {"dark", "light"}) {
+    INFO(theme);
+    TempDir dir("projector-note");
+    writeText(dir / "config/settings.yaml", std::string("projector_theme: ") + theme + "\n");
+    WindowOptions o = projectorOptions(dir);
+    writeText(dir / "projector/one.yaml",
+              "chapter: one\ntitle: One\ncontent_note: \"Mentions of a hospital and of grief.\"\nscenes:\n"
+              "  lane:\n    title: The lane\n    text: They walked on.\n    end: true\n");
+    Harness h(o, 1920, 1080);
+    LayoutLog log;
+    h.game->setLayoutLog(&log);
+    h.key(SDLK_RETURN);
+    h.key(SDLK_RETURN);
+    h.wait(1000);
+    h.key(SDLK_RETURN);  // past the chapter card (a lesson shows its note there too)
+    REQUIRE(h.play());
+    h.key(SDLK_n);
+    REQUIRE(h.game->topName() == "content-note");
+    h.draw();
+    h.screenshot(std::string("projector-note-") + theme);
+    std::string drawn;
+    for (const Drawn& d : log.items) drawn += d.text + " ";
+    CHECK(drawn.find("Mentions of a hospital") != std::string::npos);
+    const SDL_Color bg = h.pixel(2, 2);
+    CHECK((std::string(theme) == "light" ? bg.r > 240 : bg.r < 20));
+    CHECK(h.inkIn({0, 200, 1920, 700}, bg) > 2000);
   }
 }
 
