@@ -35,9 +35,11 @@ void collectScenes(FileCtx& f, Story& story, int chapter, const std::string& exp
 void buildScenes(FileCtx& f, Story& story, int chapter, const std::vector<bool>& unread);
 
 // Whole-story checks after building: dead ends, `start`, missing cue files.
-// `unreadable[i]` is true when chapter i could not be read or parsed.
+// `unreadable[i]` is true when chapter i could not be read or parsed. With `checkAudio`
+// (`check`) every cue file is read and a missing, unreadable or undecodable one is an
+// error; without (play) a missing or unreadable one is a warning and files are not read.
 void validateStory(const Story& story, const Manifest& manifest, FileCtx& manifestFile,
-                   const std::vector<bool>& unreadable, Diagnostics& out);
+                   const std::vector<bool>& unreadable, Diagnostics& out, bool checkAudio = false);
 
 // Warnings on a story that built without errors (load/lint.cpp): unreachable scenes,
 // choices never shown, unused variables and cues, long paragraphs. Cheap: they read the

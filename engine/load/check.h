@@ -1,4 +1,5 @@
-// `lostcorner check`: a load, and on a story without errors the warnings only playing
+// `lostcorner check`: a strict load (every audio file opened; a missing or undecodable one
+// is an error), and on a story without errors the warnings only playing
 // can show (analysis/play_lint.h). A plain loadStory never explores play: `play`, hot
 // reload and the window load only.
 #pragma once

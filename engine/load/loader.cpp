@@ -101,7 +101,7 @@ LoadResult loadStory(const std::string& path, const LoadOptions& options) {
   story->start = m.start.empty() ? -1 : story->findScene(m.start);
 
   Diagnostics whole;
-  validateStory(*story, m, manifest, unreadable, whole);
+  validateStory(*story, m, manifest, unreadable, whole, options.checkAudio);
   result.diagnostics.append(manifest.diags);
   for (const auto& c : chapters) result.diagnostics.append(c.diags);
   result.diagnostics.append(whole);

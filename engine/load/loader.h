@@ -10,6 +10,9 @@ namespace lc {
 
 struct LoadOptions {
   bool parallel = true;  // parse chapter files on worker threads (when built with threads)
+  // Read every audio file the story names; a missing, unreadable or undecodable one is an
+  // error (`check`). Off, a missing or unreadable one is a warning and none is read (play).
+  bool checkAudio = false;
 };
 
 struct LoadResult {

@@ -1,5 +1,6 @@
 // Whole-story checks that need every chapter built.
 #include "core/suggest.h"
+#include "load/audio_check.h"
 #include "load/build.h"
 #include "load/file_io.h"
 
@@ -44,34 +45,45 @@ void checkConstantDeadEnds(const Story& story, Diagnostics& out) {
   }
 }
 
-void checkCueFiles(const std::vector<Cue>& cues, const Story& story, const char* kind, Diagnostics& out) {
+void checkCueFiles(const std::vector<Cue>& cues, const Story& story, const char* kind, bool strict, Diagnostics& out) {
   for (const Cue& c : cues) {
     if (c.caption.empty())
       out.warning(story.files[c.loc.file], c.loc.line, c.loc.col,
                   std::string(kind) + " '" + c.id + "' has no caption (a player who cannot hear it is told nothing)",
                   "add caption: \"...\", a few words on what it sounds like");
-    if (c.file.empty() || fileExists(c.file)) continue;
+    if (c.file.empty()) continue;
     const std::string what = std::string(kind) + " '" + c.id + "': file '" + c.file + "'";
     const std::string& file = story.files[c.loc.file];
+    const Severity severity = strict ? Severity::Error : Severity::Warning;
+    const std::string silent = strict ? "" : " (it will be silent)";
+    if (fileExists(c.file)) {
+      if (!strict) continue;
+      const std::string problem = audioFileProblem(c.file);
+      if (!problem.empty())
+        out.add({Severity::Error, file, c.loc.line, c.loc.col, what + " " + problem,
+                 "export it again as Ogg Vorbis (.ogg) or WAV (.wav); the window would play nothing for this cue",
+                 Cause::Content});
+      continue;
+    }
     if (!pathExists(c.file)) {
-      out.warning(file, c.loc.line, c.loc.col, what + " not found (it will be silent)",
-                  "check the path; it is relative to the manifest's folder");
+      out.add({severity, file, c.loc.line, c.loc.col, what + " not found" + silent,
+               "check the path; it is relative to the manifest's folder", Cause::Content});
       continue;
     }
     // A FIFO or a device: the window refuses it rather than wait on it or read it forever.
-    out.warning(file, c.loc.line, c.loc.col, what + " cannot be played: " + whyNotReadable(c.file) + " (it will be silent)",
-                "point the cue at an audio file (.ogg or .wav)");
+    out.add({severity, file, c.loc.line, c.loc.col, what + " cannot be played: " + whyNotReadable(c.file) + silent,
+             "point the cue at an audio file (.ogg or .wav)", Cause::Content});
   }
 }
 
 }  // namespace
 
 void validateStory(const Story& story, const Manifest& manifest, FileCtx& manifestFile,
-                   const std::vector<bool>& unreadable, Diagnostics& out) {
+                   const std::vector<bool>& unreadable, Diagnostics& out, bool checkAudio) {
   checkStart(story, manifest, manifestFile, unreadable);
   checkConstantDeadEnds(story, out);
-  checkCueFiles(story.music, story, "music cue", out);
-  checkCueFiles(story.sounds, story, "sound cue", out);
+  checkCueFiles(story.music, story, "music cue", checkAudio, out);
+  checkCueFiles(story.sounds, story, "sound cue", checkAudio, out);
 }
 
 }  // namespace lc
