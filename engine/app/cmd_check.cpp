@@ -3,17 +3,21 @@
 #include "app/cli.h"
 #include "app/commands.h"
 #include "load/check.h"
+#include "load/find_manifest.h"
 
 namespace lc {
 
 static const CommandSpec kCheck = {
-    "check", "lostcorner check [STORY] [--format text|json]",
+    "check",
+    "lostcorner check [STORY] [--format text|json]",
     "Loads the story and reports every problem found, each as file:line:col.",
     "\nSTORY is a story folder (holding story.yaml) or a manifest; the bundled story by default.\n"
+    "A chapter file checks the story whose story.yaml (in its folder or above) lists it.\n"
     "Exit status: 0 when there are no errors (warnings allowed), 1 on errors, 2 on bad usage.\n\n"
     "options:\n"
     "  --format text|json   json prints one object for editors and tools\n",
-    {}, {"--format"}};
+    {},
+    {"--format"}};
 
 int cmdCheck(int argc, char** argv) {
   bool exitNow = false;
@@ -29,8 +33,13 @@ int cmdCheck(int argc, char** argv) {
     std::fprintf(stderr, "lostcorner check: give one story folder\n");
     return 2;
   }
-  std::string path = args->positional.empty() ? defaultStoryPath() : args->positional[0];
-  LoadResult r = checkStory(path);
+  const StoryPath story = storyPathFor(args->positional.empty() ? defaultStoryPath() : args->positional[0]);
+  if (!story.error.empty()) {
+    std::fprintf(stderr, "lostcorner check: %s\n  hint: %s\n", story.error.c_str(), story.hint.c_str());
+    return 1;
+  }
+  if (!story.note.empty()) std::fprintf(stderr, "note: %s\n", story.note.c_str());
+  LoadResult r = checkStory(story.path);
   if (format == "json") {
     std::printf("%s\n", formatJson(r.diagnostics).c_str());
   } else {

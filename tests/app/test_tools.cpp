@@ -230,6 +230,23 @@ SCENARIO("new starts a story that checks clean and plays") {
   }
 }
 
+// Issue 11: check on a chapter file treated it as a manifest (7 confusing messages).
+SCENARIO("check on a chapter file checks the story that lists it, or says how") {
+  lc::test::TempDir dir;
+  const std::string folder = dir.file("ferry");
+  REQUIRE(runLostCorner("new '" + folder + "'", "").status == 0);
+  auto r = runLostCorner("check '" + folder + "/one.yaml'", "", true);
+  CHECK(r.status == 0);
+  CHECK(r.out == "note: " + folder + "/one.yaml is a chapter of " + folder + "/story.yaml: checking that story\n");
+  std::ofstream(folder + "/two.yaml") << "chapter: two\nscenes:\n  a:\n    text: Hi\n    end: true\n";
+  auto loose = runLostCorner("check '" + folder + "/two.yaml'", "", true);
+  CHECK(loose.status == 1);
+  CHECK(loose.out == "lostcorner check: " + folder +
+                         "/two.yaml is a chapter file, and no story.yaml in its folder or above lists it\n"
+                         "  hint: give the story's folder (holding story.yaml), or add 'two.yaml' to the 'chapters' "
+                         "of its story.yaml\n");
+}
+
 TEST_CASE("every writer tool answers --help") {
   for (const char* command : {"explore", "graph", "stats", "new"}) {
     auto r = runLostCorner(std::string(command) + " --help", "");
