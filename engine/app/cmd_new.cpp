@@ -3,8 +3,12 @@
 #include <unistd.h>
 
 #include <cctype>
+#include <climits>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
+#include <string>
+#include <vector>
 
 #include "app/cli.h"
 #include "app/commands.h"
@@ -57,20 +61,48 @@ std::string yamlQuote(const std::string& text) {
   return out + "\"";
 }
 
-// The schema modeline, when the schemas are where this build came from.
-std::string modeline(const char* schema) {
-  std::string path = std::string(LOSTCORNER_SOURCE_DIR) + "/tools/schema/" + schema;
-  if (::access(path.c_str(), R_OK) != 0) return "";
-  return "# yaml-language-server: $schema=" + path + "\n";
+// `to` as a path relative to the folder `from` (both absolute and real).
+std::string relativePath(const std::string& from, const std::string& to) {
+  auto parts = [](const std::string& p) {
+    std::vector<std::string> out;
+    for (size_t at = 0; at < p.size();) {
+      size_t end = p.find('/', at);
+      if (end == std::string::npos) end = p.size();
+      if (end > at) out.push_back(p.substr(at, end - at));
+      at = end + 1;
+    }
+    return out;
+  };
+  const std::vector<std::string> a = parts(from), b = parts(to);
+  size_t same = 0;
+  while (same < a.size() && same < b.size() && a[same] == b[same]) ++same;
+  std::string rel;
+  for (size_t i = same; i < a.size(); ++i) rel += "../";
+  for (size_t i = same; i < b.size(); ++i) rel += b[i] + (i + 1 < b.size() ? "/" : "");
+  return rel;
 }
 
-std::string manifest(const std::string& id, const std::string& title) {
-  return modeline("manifest.schema.json") +
+// The schema modeline, when the schemas are where this build came from: a path relative
+// to the story's folder (an absolute one breaks as soon as the story is shared).
+std::string modeline(const std::string& storyDir, const char* schema) {
+  const std::string path = std::string(LOSTCORNER_SOURCE_DIR) + "/tools/schema/" + schema;
+  char real[PATH_MAX], folder[PATH_MAX];
+  if (::access(path.c_str(), R_OK) != 0 || !::realpath(path.c_str(), real) || !::realpath(storyDir.c_str(), folder))
+    return "";
+  return "# yaml-language-server: $schema=" + relativePath(folder, real) + "\n";
+}
+
+std::string manifest(const std::string& dir, const std::string& id, const std::string& title) {
+  return modeline(dir, "manifest.schema.json") +
          "# The manifest: what the story is called, where it starts, its chapters and its\n"
          "# variables. The writer's guide (story/README.md in Lost Corner) explains every key.\n"
          "format: lostcorner/1\n"
-         "id: " + id + "\n"
-         "title: " + yamlQuote(title) + "\n"
+         "id: " +
+         id +
+         "\n"
+         "title: " +
+         yamlQuote(title) +
+         "\n"
          "version: 1\n"
          "start: one.start           # chapter.scene\n"
          "chapters: [one.yaml]       # in reading order; add more files here\n"
@@ -144,8 +176,8 @@ int cmdNew(int argc, char** argv) {
   if (::mkdir(dir.c_str(), 0777) != 0) return std::perror(("lostcorner new: " + dir).c_str()), 1;
   std::string name = baseName(dir);
   std::string title = args->get("--title").value_or(titleFrom(name));
-  bool ok = writeFile(dir + "/story.yaml", manifest(storyId(name), title)) &&
-            writeFile(dir + "/one.yaml", modeline("chapter.schema.json") + kChapter) &&
+  bool ok = writeFile(dir + "/story.yaml", manifest(dir, storyId(name), title)) &&
+            writeFile(dir + "/one.yaml", modeline(dir, "chapter.schema.json") + kChapter) &&
             writeFile(dir + "/README.md", readme(dir, title));
   if (!ok) return std::fprintf(stderr, "lostcorner new: could not write the files in '%s'\n", dir.c_str()), 1;
   std::printf("created %s/ with story.yaml, one.yaml and README.md\nnext: lostcorner play %s --text\n", dir.c_str(), dir.c_str());

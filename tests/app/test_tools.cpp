@@ -5,6 +5,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <climits>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -227,6 +229,26 @@ SCENARIO("new starts a story that checks clean and plays") {
     CHECK(again.status == 1);
     CHECK(again.out.find("already exists; nothing was written") != std::string::npos);
     CHECK(slurp(folder + "/one.yaml") == before);
+  }
+}
+
+// Issue 11: new wrote absolute schema paths, which break as soon as the story is shared.
+SCENARIO("new writes schema modelines relative to the story's folder") {
+  lc::test::TempDir dir;
+  const std::string folder = dir.file("shared");
+  REQUIRE(runLostCorner("new '" + folder + "'", "").status == 0);
+  const std::string prefix = "# yaml-language-server: $schema=";
+  for (const char* file : {"story.yaml", "one.yaml"}) {
+    INFO(file);
+    const std::string text = slurp(folder + "/" + file);
+    REQUIRE(text.rfind(prefix, 0) == 0);
+    const std::string path = text.substr(prefix.size(), text.find('\n') - prefix.size());
+    CHECK(path.rfind("../", 0) == 0);
+    const std::string schema = std::string(file) == "story.yaml" ? "manifest" : "chapter";
+    char a[PATH_MAX], b[PATH_MAX];
+    REQUIRE(::realpath((folder + "/" + path).c_str(), a));
+    REQUIRE(::realpath((std::string(LC_SOURCE_DIR) + "/tools/schema/" + schema + ".schema.json").c_str(), b));
+    CHECK(std::string(a) == std::string(b));
   }
 }
 
