@@ -18,6 +18,13 @@ std::optional<std::string> Args::get(const std::string& option) const {
   return it->second;
 }
 
+std::vector<std::string> Args::getAll(const std::string& option) const {
+  std::vector<std::string> out;
+  for (const auto& [name, value] : given)
+    if (name == option) out.push_back(value);
+  return out;
+}
+
 void printHelp(const CommandSpec& spec) {
   std::printf("usage: %s\n\n%s\n%s", spec.usage, spec.summary, spec.details);
 }
@@ -59,6 +66,7 @@ std::optional<Args> parseArgs(const CommandSpec& spec, int argc, char** argv, bo
         value = argv[++i];
       }
       args.options[a] = value;
+      args.given.emplace_back(a, value);
     } else {
       std::vector<std::string> all = spec.flags;
       all.insert(all.end(), spec.options.begin(), spec.options.end());

@@ -18,11 +18,13 @@ struct CommandSpec {
 
 struct Args {
   std::vector<std::string> positional;
-  std::map<std::string, std::string> options;
+  std::map<std::string, std::string> options;              // the last value of each
+  std::vector<std::pair<std::string, std::string>> given;  // every option, in order
   std::vector<std::string> flags;
 
   bool has(const std::string& flag) const;
   std::optional<std::string> get(const std::string& option) const;
+  std::vector<std::string> getAll(const std::string& option) const;  // a repeatable option
 };
 
 // Parses argv after the subcommand. On a mistake prints a message to stderr and

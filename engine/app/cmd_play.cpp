@@ -7,6 +7,7 @@
 #include "app/cli.h"
 #include "app/commands.h"
 #include "app/console.h"
+#include "app/play_start.h"
 #include "load/lesson_plan.h"
 #include "load/loader.h"
 #ifdef LOSTCORNER_HAS_PRESENT
@@ -16,7 +17,8 @@
 namespace lc {
 
 static const CommandSpec kPlay = {
-    "play", "lostcorner play [STORY] [--text | --jsonl] [--classroom [classroom options]] [--save-dir DIR]",
+    "play",
+    "lostcorner play [STORY] [--text | --jsonl] [--classroom [classroom options]] [--save-dir DIR]",
     "Plays a story: in a window, or in the terminal.",
     "\nSTORY is a story folder (holding story.yaml); the bundled story by default.\n"
     "Without --text or --jsonl the story opens in a window; with no display it falls\n"
@@ -30,6 +32,8 @@ static const CommandSpec kPlay = {
     "  --save-dir DIR  where saves go (default $XDG_DATA_HOME/lostcorner/<story id>)\n"
     "  --choices 1,3,2 in the terminal player: type these choice numbers first, then read\n"
     "                  stdin (replays a path explore reports; implies --text)\n"
+    "  --start CHAPTER.SCENE  begin there instead of at the story's start (implies --text)\n"
+    "  --set NAME=VALUE       begin with a variable at this value (repeatable; implies --text)\n"
     "  --fullscreen    start the window fullscreen\n\n"
     "  --projector     the window in projector mode: very large text, high contrast\n\n"
     "classroom options (each implies --classroom; the window, terminal and JSONL players):\n"
@@ -41,7 +45,8 @@ static const CommandSpec kPlay = {
     "  --lesson-minutes N    lesson length: a reminder 5 minutes before the end, and an autosave\n"
     "  --export-dir DIR      where export writes (default ~/Documents/Lost Corner)\n",
     {"--text", "--jsonl", "--classroom", "--fullscreen", "--homework", "--projector"},
-    {"--save-dir", "--teacher-code", "--lesson", "--pause-seconds", "--lesson-minutes", "--export-dir", "--choices"}};
+    {"--save-dir", "--teacher-code", "--lesson", "--pause-seconds", "--lesson-minutes", "--export-dir", "--choices",
+     "--start", "--set"}};
 
 // Serves `prefix` first, then what `rest` holds: the --choices typed before stdin.
 class PrefixedInput : public std::streambuf {
@@ -163,6 +168,14 @@ static int playInConsole(const std::string& path, const Args& args, bool jsonl) 
     return 1;
   }
   SessionOptions options;
+  std::string error;
+  if (!playStartOptions(*loaded.story, args.get("--start").value_or(""), args.getAll("--set"), options.runner, error)) {
+    if (jsonl)
+      std::printf("{\"event\":\"error\",\"message\":%s}\n", jsonQuote(error).c_str());
+    else
+      std::fprintf(stderr, "lostcorner play: %s\n", error.c_str());
+    return 2;
+  }
   options.saveDir = args.get("--save-dir").value_or("");
   options.storyPath = path;  // hot reload
   if (classroomAsked(args) && !classroomOptions(*loaded.story, args, jsonl, options.classroom)) return 2;
@@ -196,8 +209,15 @@ int cmdPlay(int argc, char** argv) {
     std::fprintf(stderr, "lostcorner play: --choices replays in the plain terminal player: use it without --jsonl and classroom mode\n");
     return 2;
   }
+  const bool fromPoint = args->get("--start") || !args->getAll("--set").empty();
+  if (fromPoint && classroomAsked(*args)) {
+    std::fprintf(stderr,
+                 "lostcorner play: --start and --set test a story from any point; classroom mode starts "
+                 "where the lesson does: use them without classroom options\n");
+    return 2;
+  }
   std::string path = args->positional.empty() ? defaultStoryPath() : args->positional[0];
-  bool console = args->has("--text") || args->has("--jsonl") || args->get("--choices");
+  bool console = args->has("--text") || args->has("--jsonl") || args->get("--choices") || fromPoint;
 #ifdef LOSTCORNER_HAS_PRESENT
   if (!console && haveDisplay()) {
     WindowOptions w;

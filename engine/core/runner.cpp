@@ -20,6 +20,8 @@ void Runner::restart() {
   std::string exportId = std::move(state_.exportId);
   if (exportId.empty() && options_.newGameId) exportId = options_.newGameId();
   state_ = State::initial(*story_);
+  for (const auto& [slot, value] : options_.startValues)
+    if (slot >= 0 && static_cast<size_t>(slot) < state_.vars.size()) state_.vars[static_cast<size_t>(slot)] = value;
   state_.exportId = std::move(exportId);
   undo_.clear();
   pending_.clear();

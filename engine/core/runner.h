@@ -10,6 +10,7 @@
 #include <deque>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/play.h"
@@ -57,6 +58,9 @@ struct RunnerOptions {
   std::function<std::string()> newGameId;
   // Where a new playthrough starts (a lesson plan's `start`); -1 = the story's start.
   int startScene = -1;
+  // Values a new playthrough starts with instead of the initial ones, by variable slot
+  // (`play --set`, for testing from any point); already checked against the types.
+  std::vector<std::pair<int, Value>> startValues;
   // Classroom must-read scenes: why taking `choice` at `scene` must wait ("" = it need
   // not). Held choices are left out of choices() and listed in held(), unless every
   // choice would be held (the class is never stranded).
