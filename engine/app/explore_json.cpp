@@ -20,12 +20,18 @@ std::string sceneRef(const Story& story, int scene) {
   return "\"scene\":" + jsonQuote(s.qualified) + "," + place(story, s.loc);
 }
 
+// Each step's "choice" is the number the player types there (what --choices replays);
+// "choice_in_file" its place in the scene's list of choices, which differs when choices
+// above it are hidden.
 std::string pathJson(const Story& story, const ExplorePath& path) {
+  const std::vector<int> typed = typedChoices(story, path);
   std::string out = "[";
-  for (const ExploreStep& step : path) {
+  for (size_t i = 0; i < path.size(); ++i) {
+    const ExploreStep& step = path[i];
     if (out.size() > 1) out += ",";
     out += "{\"scene\":" + jsonQuote(story.scenes[static_cast<size_t>(step.scene)].qualified) +
-           ",\"choice\":" + (step.choice < 0 ? std::string("null") : std::to_string(step.choice + 1)) +
+           ",\"choice\":" + (i < typed.size() ? std::to_string(typed[i]) : std::string("null")) +
+           ",\"choice_in_file\":" + (step.choice < 0 ? std::string("null") : std::to_string(step.choice + 1)) +
            ",\"text\":" + jsonQuote(choiceLabel(story, step.scene, VisibleChoice{step.choice, -1})) + "}";
   }
   return out + "]";

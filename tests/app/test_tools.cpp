@@ -117,6 +117,27 @@ SCENARIO("explore reports the faults of a story and exits non-zero") {
     CHECK(text(dead->items[0]->find("line")) == "11");
     CHECK(text(dead->items[0]->find("path")->items[0]->find("text")) == "Go on");
   }
+  GIVEN("a path through a choice below a hidden one (issue 11: JSON gave its place in the file)") {
+    lc::test::TempStory story(
+        lc::test::oneChapter("  key: {type: bool, initial: false}\n",
+                             "  start:\n    text: A door.\n    choices:\n"
+                             "      - {text: Use the key, if: key, goto: in}\n      - {text: Knock, goto: porch}\n"
+                             "  porch:\n    text: Nobody.\n    choices:\n      - {text: Enter, if: key, goto: in}\n"
+                             "  in:\n    text: In.\n    end: true\n"));
+    auto r = runLostCorner("explore " + story.path() + " --format json", "");
+    lc::yaml::Document doc = lc::yaml::parse(r.out);
+    REQUIRE(doc.problems.empty());
+    const lc::yaml::Node* dead = at(doc.root, {"dead_ends"});
+    REQUIRE(dead);
+    REQUIRE(dead->items.size() == 1);
+    const lc::yaml::Node* step = dead->items[0]->find("path")->items.at(0);
+    CHECK(text(step->find("text")) == "Knock");
+    CHECK(text(step->find("choice")) == "1");  // the number the player types
+    CHECK(text(step->find("choice_in_file")) == "2");
+    auto plain = runLostCorner("explore " + story.path(), "");
+    CHECK(plain.out.find("  path: Knock\n  replay: lostcorner play " + story.path() + " --text --choices 1\n") !=
+          std::string::npos);
+  }
   GIVEN("a state cap smaller than the story") {
     auto r = runLostCorner("explore " + std::string(LC_SOURCE_DIR) + "/story/never-let-me-go --max-states 5000", "");
     CHECK(r.status == 3);
