@@ -95,6 +95,11 @@ struct ExploreModel {
 ExploreModel buildExploreModel(const Story& story, bool mergeValues = true, bool collapseOrders = true);
 void findVariableKeeps(const Story& story, ExploreModel& m);
 void findFreeRooms(const Story& story, const SceneGraph& graph, ExploreModel& m);
+// Per component c and int variable v ([c * vars + v]): the least and greatest value v can
+// have as play enters c (lo > hi: c is never entered). A forward pass over the
+// components from the start; a loop that sets v or moves it without bound spreads it
+// over its min .. max.
+std::vector<std::pair<int64_t, int64_t>> entrySpans(const Story& story, const ExploreModel& m);
 
 // Every expression that decides where play goes from scene `s`: its entry effects and
 // its choices' conditions and effects. (Text only changes what is shown.)

@@ -8,14 +8,19 @@
 //    with any other excursion of h;
 //  - and is independent of every other excursion j of h: k reads (in a condition, an
 //    effect, or a visit count) nothing j changes and j nothing k changes, and a variable
-//    both change is an int without a side it can overflow on that both only move one
-//    way, by constants (min/max clamps then commute: clamp(clamp(x + a) + b) is
-//    clamp(x + a + b) for a, b >= 0, and likewise down);
+//    both change is an int without a side it can overflow on that both move by constants,
+//    either only one way (min/max clamps then commute: clamp(clamp(x + a) + b) is
+//    clamp(x + a + b) for a, b >= 0, and likewise down) or both ways where no clamp can
+//    act during the stay (its value on entering the loop, entrySpans, moved by the most
+//    every excursion can move it, stays within min .. max), so the adds commute as
+//    numbers do;
 // and h runs no effect on entry that anything ahead reads (it runs after each excursion).
 //
 // Then within one stay at the hub, two neighbouring excursions of which one is free can
-// be swapped: each still shows the same choices and takes the same ways, the state after
-// both is the same, and so is the length of the way. So every state the hub's stay can
+// be swapped: each still shows the same choices and takes the same ways, the state play
+// has after both is the same, and so is the length of the way. (Explore's merging is
+// sound for every path, so the states it keeps for the two orders, which stand for the
+// same state of play, have the same futures.) So every state the hub's stay can
 // reach after whole excursions is reached with its free rooms done in the order of their
 // choices' numbers (spent slots), and the search takes a free room only when no free
 // room after it is spent yet. A state inside a free room entered out of that order
@@ -32,13 +37,17 @@ namespace lc {
 namespace {
 
 constexpr uint8_t kUp = 1, kDown = 2, kOther = 4;
+constexpr int64_t kUnbounded = INT64_MAX / 4;
+
+int64_t addCapped(int64_t a, int64_t b) { return std::min(kUnbounded, a + b); }
 
 // What an excursion reads and changes. Variables by slot, scenes by index.
 struct Access {
   std::vector<uint8_t> readVar, writeVar;  // writeVar: kUp | kDown | kOther
   std::vector<uint8_t> readScene, writeScene;
+  std::vector<int64_t> up, down;  // the most one walk of it moves each variable
   Access(size_t vars, size_t scenes)
-      : readVar(vars, 0), writeVar(vars, 0), readScene(scenes, 0), writeScene(scenes, 0) {}
+      : readVar(vars, 0), writeVar(vars, 0), readScene(scenes, 0), writeScene(scenes, 0), up(vars, 0), down(vars, 0) {}
   void reads(const Expr& e) {
     for (int v : e.readsVariables()) readVar[static_cast<size_t>(v)] = 1;
     for (int x : e.readsScenes()) readScene[static_cast<size_t>(x)] = 1;
@@ -71,14 +80,107 @@ std::vector<int> targetsOf(const Choice& c) {
   return out;
 }
 
-bool independent(const Story& story, const ExploreModel& m, int comp, const Access& a, const Access& b) {
+// How far `effects` move v: {down, up}, unbounded when not by constants.
+std::pair<int64_t, int64_t> moveBy(const std::vector<LocatedEffect>& effects, int v) {
+  int64_t down = 0, up = 0;
+  for (const LocatedEffect& le : effects) {
+    if (le.effect.slot != v) continue;
+    std::optional<int32_t> by = le.effect.value.constantNumber();
+    if (le.effect.op == AssignOp::Set || !by) return {kUnbounded, kUnbounded};
+    int64_t move = le.effect.op == AssignOp::Add ? int64_t{*by} : -int64_t{*by};
+    if (move < 0)
+      down = addCapped(down, -move);
+    else
+      up = addCapped(up, move);
+  }
+  return {down, up};
+}
+
+// The most one walk of `trip` (the hub's choice, its scenes, the way back) moves each
+// variable: longest paths over its scenes in topological order; unbounded for a variable
+// moved inside a loop of its own, or by a choice the hub offers again and again.
+void walkMoves(const Story& story, const Choice& c, const Excursion& trip, int h, Access& a) {
+  std::vector<int> index(story.scenes.size(), -1);
+  for (size_t i = 0; i < trip.scenes.size(); ++i) index[static_cast<size_t>(trip.scenes[i])] = static_cast<int>(i);
+  struct Step {
+    int from, to;  // indexes into trip.scenes; -1 for the hub
+    const std::vector<LocatedEffect>* effects;
+  };
+  static const std::vector<LocatedEffect> none;
+  std::vector<Step> steps;
+  auto at = [&](int scene) { return scene == h ? -1 : index[static_cast<size_t>(scene)]; };
+  for (int t : targetsOf(c)) steps.push_back({-1, at(t), &c.effects});
+  for (size_t i = 0; i < trip.scenes.size(); ++i) {
+    const Scene& s = story.scenes[static_cast<size_t>(trip.scenes[i])];
+    auto from = static_cast<int>(i);
+    if (s.next >= 0) steps.push_back({from, at(s.next), &none});
+    for (const Branch& b : s.nextBranches) steps.push_back({from, at(b.target), &none});
+    for (const Choice& inner : s.choices) {
+      if (inner.condition && inner.condition->truth() == Expr::Truth::AlwaysFalse) continue;
+      for (int t : targetsOf(inner)) steps.push_back({from, at(t), &inner.effects});
+    }
+  }
+  // Kahn over the scenes; what is left over lies on a loop.
+  size_t n = trip.scenes.size();
+  std::vector<size_t> indegree(n, 0), order;
+  for (const Step& st : steps)
+    if (st.from >= 0 && st.to >= 0) ++indegree[static_cast<size_t>(st.to)];
+  for (size_t i = 0; i < n; ++i)
+    if (indegree[i] == 0) order.push_back(i);
+  for (size_t q = 0; q < order.size(); ++q)
+    for (const Step& st : steps)
+      if (st.from == static_cast<int>(order[q]) && st.to >= 0 && --indegree[static_cast<size_t>(st.to)] == 0)
+        order.push_back(static_cast<size_t>(st.to));
+  bool looped = order.size() < n;
+  auto onEnter = [&](int to) -> const std::vector<LocatedEffect>& {
+    return to < 0 ? none : story.scenes[static_cast<size_t>(trip.scenes[static_cast<size_t>(to)])].onEnter;
+  };
+  for (size_t v = 0; v < a.up.size(); ++v) {
+    auto iv = static_cast<int>(v);
+    auto stepMove = [&](const Step& st) {
+      auto [d, u] = moveBy(*st.effects, iv);
+      auto [d2, u2] = moveBy(onEnter(st.to), iv);
+      return std::pair<int64_t, int64_t>{addCapped(d, d2), addCapped(u, u2)};
+    };
+    bool moved = false;
+    for (const Step& st : steps) {
+      auto [d, u] = stepMove(st);
+      moved = moved || d > 0 || u > 0;
+    }
+    if (!moved) continue;
+    if (looped || !c.once) {
+      a.up[v] = a.down[v] = kUnbounded;
+      continue;
+    }
+    // Longest ways up and down to each scene, then back to the hub.
+    std::vector<int64_t> up(n, -1), down(n, -1);
+    auto relax = [&](const Step& st, int64_t fromDown, int64_t fromUp) {
+      auto [d, u] = stepMove(st);
+      int64_t nd = addCapped(fromDown, d), nu = addCapped(fromUp, u);
+      if (st.to < 0) {
+        a.down[v] = std::max(a.down[v], nd), a.up[v] = std::max(a.up[v], nu);
+        return;
+      }
+      auto t = static_cast<size_t>(st.to);
+      down[t] = std::max(down[t], nd), up[t] = std::max(up[t], nu);
+    };
+    for (const Step& st : steps)
+      if (st.from < 0) relax(st, 0, 0);
+    for (size_t i : order)
+      for (const Step& st : steps)
+        if (st.from == static_cast<int>(i) && up[i] >= 0) relax(st, down[i], up[i]);
+  }
+}
+
+bool independent(const Story& story, const ExploreModel& m, const std::vector<uint8_t>& unclamped, int comp,
+                 const Access& a, const Access& b) {
   for (size_t v = 0; v < m.vars; ++v) {
     if (!m.keepsVar(comp, v)) continue;  // nothing on the loop or after reads it
     if ((a.readVar[v] && b.writeVar[v]) || (b.readVar[v] && a.writeVar[v])) return false;
     if (!a.writeVar[v] || !b.writeVar[v]) continue;
     uint8_t both = a.writeVar[v] | b.writeVar[v];
-    if ((both & kOther) || both == (kUp | kDown) || m.overflowWatch[v] || story.variables[v].info.type != Type::Int)
-      return false;
+    if ((both & kOther) || m.overflowWatch[v] || story.variables[v].info.type != Type::Int) return false;
+    if (both == (kUp | kDown) && !unclamped[v]) return false;
   }
   for (size_t x = 0; x < a.readScene.size(); ++x)
     if ((a.readScene[x] && b.writeScene[x]) || (b.readScene[x] && a.writeScene[x])) return false;
@@ -86,7 +188,8 @@ bool independent(const Story& story, const ExploreModel& m, int comp, const Acce
 }
 
 // The free rooms of hub `h` (choice indexes), or none.
-std::vector<int> freeRoomsOf(const Story& story, const SceneGraph& graph, const ExploreModel& m, int h) {
+std::vector<int> freeRoomsOf(const Story& story, const SceneGraph& graph, const ExploreModel& m,
+                             const std::vector<std::pair<int64_t, int64_t>>& spans, int h) {
   const Scene& hub = story.scenes[static_cast<size_t>(h)];
   int comp = m.comps.of[static_cast<size_t>(h)];
   if (!m.comps.cyclic[static_cast<size_t>(comp)] || hub.passThrough || hub.isEnd || hub.next >= 0 ||
@@ -126,9 +229,11 @@ std::vector<int> freeRoomsOf(const Story& story, const SceneGraph& graph, const 
     for (int x : trip.scenes) owner[static_cast<size_t>(x)] = owner[static_cast<size_t>(x)] == -1 ? index : -2;
     trips.push_back(std::move(trip));
   }
-  // Entered other than from the hub or from its own scenes: not closed.
+  // Entered other than from the hub or from its own scenes: not closed. The loop must be
+  // entered at the hub (its values on the way in are then those a stay starts with).
   for (size_t y = 0; y < scenes; ++y)
     for (int t : graph.out[y]) {
+      if (m.comps.of[y] != comp && m.comps.of[static_cast<size_t>(t)] == comp && t != h) return {};
       int o = owner[static_cast<size_t>(t)];
       if (o < 0 || static_cast<int>(y) == h || owner[y] == o) continue;
       trips[static_cast<size_t>(o)].closed = false;
@@ -149,7 +254,19 @@ std::vector<int> freeRoomsOf(const Story& story, const SceneGraph& graph, const 
       for (const Choice& inner : s.choices) a.writes(inner.effects);
       a.writeScene[static_cast<size_t>(x)] = 1;
     }
+    walkMoves(story, c, trip, h, a);
     access.push_back(std::move(a));
+  }
+  // Per variable: whether no min/max can act on it during a stay: its values on the way
+  // in, moved by the most all the excursions together can move it, stay in range.
+  std::vector<uint8_t> unclamped(m.vars, 0);
+  for (size_t v = 0; v < m.vars; ++v) {
+    const VarInfo& info = story.variables[v].info;
+    auto [lo, hi] = spans[static_cast<size_t>(comp) * m.vars + v];
+    if (info.type != Type::Int || lo > hi) continue;
+    int64_t up = 0, down = 0;
+    for (const Access& a : access) up = addCapped(up, a.up[v]), down = addCapped(down, a.down[v]);
+    unclamped[v] = lo - down >= (info.min ? *info.min : INT32_MIN) && hi + up <= (info.max ? *info.max : INT32_MAX);
   }
   std::vector<int> rooms;
   for (size_t k = 0; k < trips.size(); ++k) {
@@ -157,7 +274,7 @@ std::vector<int> freeRoomsOf(const Story& story, const SceneGraph& graph, const 
     bool free = c.once && c.spentSlot >= 0 && !c.fallback && trips[k].closed;
     for (int x : trips[k].scenes) free = free && owner[static_cast<size_t>(x)] == static_cast<int>(k);
     for (size_t j = 0; j < trips.size() && free; ++j)
-      if (j != k) free = independent(story, m, comp, access[k], access[j]);
+      if (j != k) free = independent(story, m, unclamped, comp, access[k], access[j]);
     if (free) rooms.push_back(trips[k].choice);
   }
   if (rooms.size() < 2) rooms.clear();  // one room has only one order
@@ -171,8 +288,9 @@ void findFreeRooms(const Story& story, const SceneGraph& graph, ExploreModel& m)
   m.orderedHubs.clear();
   if (!m.mergeValues || !m.hasSpent()) return;
   std::vector<int> freeHub(static_cast<size_t>(story.spentSlots), -1);
+  std::vector<std::pair<int64_t, int64_t>> spans = entrySpans(story, m);
   for (size_t h = 0; h < story.scenes.size(); ++h) {
-    std::vector<int> rooms = freeRoomsOf(story, graph, m, static_cast<int>(h));
+    std::vector<int> rooms = freeRoomsOf(story, graph, m, spans, static_cast<int>(h));
     if (rooms.empty()) continue;
     auto hub = static_cast<int>(m.orderedHubs.size());
     for (int k : rooms) freeHub[static_cast<size_t>(story.scenes[h].choices[static_cast<size_t>(k)].spentSlot)] = hub;

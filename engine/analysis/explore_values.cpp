@@ -302,3 +302,88 @@ void findVariableKeeps(const Story& story, ExploreModel& m) {
 }
 
 }  // namespace lc
+
+namespace lc {
+namespace {
+
+// Values over-approximated by an interval (lo > hi: none yet).
+struct Span {
+  int64_t lo = kUnbounded, hi = -kUnbounded;
+  void add(const Span& o) { lo = std::min(lo, o.lo), hi = std::max(hi, o.hi); }
+};
+
+// Effects on v applied to every value in `in`, each clamped to [floor, ceil] as play
+// clamps to min/max.
+Span applyEffects(Span in, const std::vector<LocatedEffect>& effects, int v, int64_t floor, int64_t ceil) {
+  for (const LocatedEffect& e : effects) {
+    if (e.effect.slot != v) continue;
+    std::optional<int32_t> c = e.effect.value.constantNumber();
+    if (!c) return {floor, ceil};
+    if (e.effect.op == AssignOp::Set)
+      in = {*c, *c};
+    else {
+      int64_t by = e.effect.op == AssignOp::Add ? int64_t{*c} : -int64_t{*c};
+      in = {in.lo + by, in.hi + by};
+    }
+    in = {std::clamp(in.lo, floor, ceil), std::clamp(in.hi, floor, ceil)};
+  }
+  return in;
+}
+
+bool setsInside(const Story& story, const ExploreModel& m, const std::vector<int>& scenes, int comp, int v) {
+  auto sets = [&](const std::vector<LocatedEffect>& effects) {
+    for (const LocatedEffect& e : effects)
+      if (e.effect.slot == v && (e.effect.op == AssignOp::Set || !e.effect.value.constantNumber())) return true;
+    return false;
+  };
+  for (int s : scenes)
+    for (const Edge& e : edgesOf(story, story.scenes[static_cast<size_t>(s)]))
+      if (m.comps.of[static_cast<size_t>(e.to)] == comp &&
+          ((e.choice && sets(*e.choice)) || sets(story.scenes[static_cast<size_t>(e.to)].onEnter)))
+        return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::pair<int64_t, int64_t>> entrySpans(const Story& story, const ExploreModel& m) {
+  size_t vars = m.vars, comps = static_cast<size_t>(m.comps.count);
+  std::vector<std::pair<int64_t, int64_t>> out(comps * vars, {kUnbounded, -kUnbounded});
+  if (story.start < 0 || comps == 0) return out;
+  std::vector<std::vector<int>> members(comps);
+  for (size_t s = 0; s < story.scenes.size(); ++s)
+    members[static_cast<size_t>(m.comps.of[s])].push_back(static_cast<int>(s));
+  for (size_t v = 0; v < vars; ++v) {
+    const VarInfo& info = story.variables[v].info;
+    if (info.type != Type::Int) continue;
+    int64_t floor = info.min ? *info.min : INT32_MIN, ceil = info.max ? *info.max : INT32_MAX;
+    auto iv = static_cast<int>(v);
+    std::vector<Span> entry(comps);
+    auto start = static_cast<size_t>(m.comps.of[static_cast<size_t>(story.start)]);
+    int64_t initial = story.variables[v].initial.number;
+    entry[start] =
+        applyEffects({initial, initial}, story.scenes[static_cast<size_t>(story.start)].onEnter, iv, floor, ceil);
+    for (size_t c = comps; c-- > 0;) {  // sources first: every way in is done
+      Span here = entry[c];
+      if (here.lo > here.hi) continue;  // never entered
+      out[c * vars + v] = {here.lo, here.hi};
+      if (m.comps.cyclic[c]) {
+        Move inside = loopMoves(story, m, members[c], static_cast<int>(c), iv);
+        bool bounded = inside.down < kUnbounded && inside.up < kUnbounded &&
+                       !setsInside(story, m, members[c], static_cast<int>(c), iv);
+        here = bounded ? Span{std::max(floor, here.lo - inside.down), std::min(ceil, here.hi + inside.up)}
+                       : Span{floor, ceil};
+      }
+      for (int s : members[c])
+        for (const Edge& e : edgesOf(story, story.scenes[static_cast<size_t>(s)])) {
+          auto to = static_cast<size_t>(m.comps.of[static_cast<size_t>(e.to)]);
+          if (to == c) continue;
+          Span moved = e.choice ? applyEffects(here, *e.choice, iv, floor, ceil) : here;
+          entry[to].add(applyEffects(moved, story.scenes[static_cast<size_t>(e.to)].onEnter, iv, floor, ceil));
+        }
+    }
+  }
+  return out;
+}
+
+}  // namespace lc

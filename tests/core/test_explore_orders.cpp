@@ -181,6 +181,39 @@ TEST_CASE("a soft-lock past a hub of free rooms is found; a room that reads anot
   CHECK(kept.states == run(*reads, 200000, false).states);
 }
 
+TEST_CASE("rooms that move a shared counter both ways are free where no min or max can act") {
+  // Five rooms, each warming or cooling mood by 1; Leave needs mood >= 2. Play starts at
+  // the hub with mood 0 and a stay moves it at most 5 either way: inside -10 .. 10, so
+  // the moves commute. Counted by hand: the hub holds each set S with |S| + 1 moods
+  // (112); in every order each room is entered with each set T of the other four and
+  // |T| + 1 moods (5 * 48 = 240); in one order room i only with T among the rooms before
+  // it (2^i + i 2^(i-1): 80 in all); the end: 1 (keeping every value: 6 pairs of mood
+  // and rooms done).
+  auto hubOf = [](const std::string& min) {
+    return lc::test::loadValid(lc::test::oneChapter(
+        "  mood: {type: int, initial: 0, min: " + min + ", max: 10}\n  done: {type: int, initial: 0, min: 0, max: 5}\n",
+        hub(5, "out", "mood >= 2",
+            "    choices:\n      - {text: Warm, goto: hub, do: [mood += 1]}\n"
+            "      - {text: Cool, goto: hub, do: [mood -= 1]}\n") +
+            "  out:\n    text: O\n    end: true\n",
+        "a.hub"));
+  };
+  auto story = hubOf("-10");
+  lc::ExploreResult reduced = run(*story);
+  lc::ExploreResult plain = concrete(*story);
+  CHECK(plain.states == 112 + 240 + 6);
+  CHECK(run(*story, 200000, false).states == 112 + 240 + 1);
+  CHECK(reduced.states == 112 + 80 + 1);
+  REQUIRE(reduced.orderedHubs.size() == 1);
+  CHECK(reduced.orderedHubs[0].second == 5);
+  requireSameAnswers(reduced, plain);
+  // With min -3, five cools would be clamped: the order can matter, every order is kept.
+  auto clamped = hubOf("-3");
+  lc::ExploreResult kept = run(*clamped);
+  CHECK(kept.orderedHubs.empty());
+  CHECK(kept.states == run(*clamped, 200000, false).states);
+}
+
 TEST_CASE("text that prints a counter does not stop it merging") {
   // Text never decides where play goes: the foot prints climbs exactly and tells 7 from
   // the rest, yet the only condition reads climbs >= 3, so the search holds 0, 1, 2,
