@@ -244,8 +244,8 @@ void Searcher::markPassedThrough(const std::vector<uint32_t>& before) {
     if (work_.visits[x] != before[x] && static_cast<int>(x) != work_.scene) g_.passedThrough[x] = true;
 }
 
-// A free room (explore_orders.cpp) is taken only while no free room of its hub after
-// it is spent: the spent list holds the greatest slots first.
+// A free room (explore_orders.cpp) is not taken once a room of its hub written after it
+// is done, when it commutes with every room done: doing it before them reaches the same.
 bool Searcher::skipsOrder(const VisibleChoice& c) const {
   if (m_.freeHub.empty() || c.choice < 0) return false;
   const Choice& choice = story_.scenes[static_cast<size_t>(scene())].choices[static_cast<size_t>(c.choice)];
@@ -253,9 +253,14 @@ bool Searcher::skipsOrder(const VisibleChoice& c) const {
   auto slot = static_cast<uint32_t>(choice.spentSlot);
   int hub = m_.freeHub[slot];
   if (hub < 0) return false;
-  for (uint32_t l = list_; l != SpentLists::kEmpty && spent_.head(l) > slot; l = spent_.tail(l))
-    if (m_.freeHub[spent_.head(l)] == hub) return true;
-  return false;
+  bool later = false;
+  for (uint32_t l = list_; l != SpentLists::kEmpty; l = spent_.tail(l)) {
+    uint32_t done = spent_.head(l);
+    if (m_.roomHub[done] != hub) continue;
+    if ((m_.roomDeps[slot] >> m_.roomBit[done]) & 1) return false;  // it may not be moved before that one
+    later = later || done > slot;
+  }
+  return later;
 }
 
 void Searcher::follow(uint32_t from, const VisibleChoice& c) {

@@ -72,7 +72,8 @@ std::vector<uint8_t> canFinish(const SearchGraph& g) {
   std::vector<uint8_t> ok(n, 0);
   std::vector<uint32_t> queue;
   for (uint32_t i = 0; i < n; ++i)
-    if (g.kind[i] != StateKind::Open || g.failing[i] || (!g.rescued.empty() && g.rescued[i]))
+    if (g.kind[i] != StateKind::Open || g.failing[i] || (!g.rescued.empty() && g.rescued[i]) ||
+        (!g.complete && g.skipped[i]))  // not searched again: it might, through the room not taken
       ok[i] = 1, queue.push_back(i);
   for (size_t q = 0; q < queue.size(); ++q) {
     uint32_t t = queue[q];

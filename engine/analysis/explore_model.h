@@ -83,9 +83,12 @@ struct ExploreModel {
   std::vector<int32_t> varLo, varHi;  // [comp * vars + v]
   std::vector<VariableKeep> keeps;    // by slot, for the report
 
-  // Once-only rooms searched in one order (explore_orders.cpp): per spent slot, the
-  // number of its hub when it is a free room there, else -1 (empty: none anywhere).
-  std::vector<int> freeHub;
+  // Once-only rooms searched in one order (explore_orders.cpp), by spent slot: the
+  // number of its hub when it is a free room there, else -1 (empty: none anywhere); the
+  // hub of every once-only room of such a hub, its bit there, and the rooms of its hub
+  // it may not be swapped with (bits).
+  std::vector<int> freeHub, roomHub, roomBit;
+  std::vector<uint64_t> roomDeps;
   std::vector<std::pair<int, size_t>> orderedHubs;  // per hub: its scene, its free rooms
   bool keepsVar(int comp, size_t v) const {
     return !mergeValues || (varLive[static_cast<size_t>(comp) * varWordsLive + v / 64] >> (v % 64)) & 1;

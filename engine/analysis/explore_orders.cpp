@@ -66,6 +66,15 @@ struct Access {
   }
 };
 
+// The once-only rooms of a hub that can be taken in one order, or none. Bit b of
+// deps[a]: rooms a and b may not be swapped (one reads what the other changes, a shared
+// counter may be clamped, or b's excursion is not closed).
+struct HubRooms {
+  std::vector<int> rooms;          // the hub's choice index of each once-only room
+  std::vector<uint8_t> candidate;  // closed, and commutes with every way round offered again
+  std::vector<uint64_t> deps;
+};
+
 // One choice of the hub that stays on its loop, and the scenes its excursion walks.
 struct Excursion {
   int choice = -1;
@@ -188,8 +197,8 @@ bool independent(const Story& story, const ExploreModel& m, const std::vector<ui
 }
 
 // The free rooms of hub `h` (choice indexes), or none.
-std::vector<int> freeRoomsOf(const Story& story, const SceneGraph& graph, const ExploreModel& m,
-                             const std::vector<std::pair<int64_t, int64_t>>& spans, int h) {
+HubRooms freeRoomsOf(const Story& story, const SceneGraph& graph, const ExploreModel& m,
+                     const std::vector<std::pair<int64_t, int64_t>>& spans, int h) {
   const Scene& hub = story.scenes[static_cast<size_t>(h)];
   int comp = m.comps.of[static_cast<size_t>(h)];
   if (!m.comps.cyclic[static_cast<size_t>(comp)] || hub.passThrough || hub.isEnd || hub.next >= 0 ||
@@ -268,17 +277,34 @@ std::vector<int> freeRoomsOf(const Story& story, const SceneGraph& graph, const 
     for (const Access& a : access) up = addCapped(up, a.up[v]), down = addCapped(down, a.down[v]);
     unclamped[v] = lo - down >= (info.min ? *info.min : INT32_MIN) && hi + up <= (info.max ? *info.max : INT32_MAX);
   }
-  std::vector<int> rooms;
+  HubRooms out;
+  std::vector<size_t> roomTrip;
   for (size_t k = 0; k < trips.size(); ++k) {
     const Choice& c = hub.choices[static_cast<size_t>(trips[k].choice)];
-    bool free = c.once && c.spentSlot >= 0 && !c.fallback && trips[k].closed;
-    for (int x : trips[k].scenes) free = free && owner[static_cast<size_t>(x)] == static_cast<int>(k);
-    for (size_t j = 0; j < trips.size() && free; ++j)
-      if (j != k) free = independent(story, m, unclamped, comp, access[k], access[j]);
-    if (free) rooms.push_back(trips[k].choice);
+    if (!c.once || c.spentSlot < 0) continue;
+    bool closed = !c.fallback && trips[k].closed;
+    for (int x : trips[k].scenes) closed = closed && owner[static_cast<size_t>(x)] == static_cast<int>(k);
+    bool candidate = closed;
+    for (size_t j = 0; j < trips.size() && candidate; ++j)  // a way round the hub offered again
+      if (j != k && !hub.choices[static_cast<size_t>(trips[j].choice)].once)
+        candidate = independent(story, m, unclamped, comp, access[k], access[j]);
+    out.rooms.push_back(trips[k].choice);
+    out.candidate.push_back(candidate);
+    roomTrip.push_back(k);
   }
-  if (rooms.size() < 2) rooms.clear();  // one room has only one order
-  return rooms;
+  if (out.rooms.size() < 2 || out.rooms.size() > 64) return {};
+  out.deps.assign(out.rooms.size(), 0);
+  for (size_t a = 0; a < out.rooms.size(); ++a)
+    for (size_t b = 0; b < out.rooms.size(); ++b)
+      if (a != b &&
+          (!out.candidate[b] || !independent(story, m, unclamped, comp, access[roomTrip[a]], access[roomTrip[b]])))
+        out.deps[a] |= uint64_t{1} << b;
+  uint64_t all = out.rooms.size() == 64 ? ~uint64_t{0} : (uint64_t{1} << out.rooms.size()) - 1;
+  bool some = false;  // a room that commutes with another: some order to spare
+  for (size_t a = 0; a < out.rooms.size(); ++a)
+    some = some || (out.candidate[a] && (out.deps[a] | uint64_t{1} << a) != all);
+  if (!some) return {};
+  return out;
 }
 
 }  // namespace
@@ -287,16 +313,27 @@ void findFreeRooms(const Story& story, const SceneGraph& graph, ExploreModel& m)
   m.freeHub.clear();
   m.orderedHubs.clear();
   if (!m.mergeValues || !m.hasSpent()) return;
-  std::vector<int> freeHub(static_cast<size_t>(story.spentSlots), -1);
+  auto slots = static_cast<size_t>(story.spentSlots);
+  std::vector<int> freeHub(slots, -1), roomHub(slots, -1), roomBit(slots, -1);
+  std::vector<uint64_t> roomDeps(slots, 0);
   std::vector<std::pair<int64_t, int64_t>> spans = entrySpans(story, m);
   for (size_t h = 0; h < story.scenes.size(); ++h) {
-    std::vector<int> rooms = freeRoomsOf(story, graph, m, spans, static_cast<int>(h));
-    if (rooms.empty()) continue;
+    HubRooms rooms = freeRoomsOf(story, graph, m, spans, static_cast<int>(h));
+    if (rooms.rooms.empty()) continue;
     auto hub = static_cast<int>(m.orderedHubs.size());
-    for (int k : rooms) freeHub[static_cast<size_t>(story.scenes[h].choices[static_cast<size_t>(k)].spentSlot)] = hub;
-    m.orderedHubs.push_back({static_cast<int>(h), rooms.size()});
+    size_t free = 0;
+    for (size_t b = 0; b < rooms.rooms.size(); ++b) {
+      auto slot = static_cast<size_t>(story.scenes[h].choices[static_cast<size_t>(rooms.rooms[b])].spentSlot);
+      roomHub[slot] = hub, roomBit[slot] = static_cast<int>(b), roomDeps[slot] = rooms.deps[b];
+      if (rooms.candidate[b]) freeHub[slot] = hub, ++free;
+    }
+    m.orderedHubs.push_back({static_cast<int>(h), free});
   }
-  if (!m.orderedHubs.empty()) m.freeHub = std::move(freeHub);
+  if (m.orderedHubs.empty()) return;
+  m.freeHub = std::move(freeHub);
+  m.roomHub = std::move(roomHub);
+  m.roomBit = std::move(roomBit);
+  m.roomDeps = std::move(roomDeps);
 }
 
 }  // namespace lc

@@ -63,8 +63,9 @@ struct SearchGraph {
 void searchStates(const Story& story, const ExploreOptions& options, SearchGraph& graph);
 
 // Which states can still finish: reach an ending, a dead end (reported on its own), a
-// run-time error, a state not expanded when the cap stopped the search (it might), or a
-// rescued state.
+// run-time error, a state not expanded when the cap stopped the search (it might), a
+// rescued state, or (when the search is not complete, so none was searched again) a
+// state with a room skipped.
 std::vector<uint8_t> canFinish(const SearchGraph& g);
 
 // Breadth first over the edges found: the search itself runs in another order.
