@@ -2,32 +2,33 @@
 //
 // A hub is a scene h on a loop whose choices either leave the loop (ways out) or make an
 // excursion: from the choice's targets play walks scenes of the loop until it is back at
-// h. A once-only room k is free when its excursion
-//  - is closed: its scenes lie on the loop, hold no ending, lead only to each other or
-//    back to h, are entered only from h (by k) or from each other, and share no scene
-//    with any other excursion of h;
-//  - and is independent of every other excursion j of h: k reads (in a condition, an
-//    effect, or a visit count) nothing j changes and j nothing k changes, and a variable
-//    both change is an int without a side it can overflow on that both move by constants,
-//    either only one way (min/max clamps then commute: clamp(clamp(x + a) + b) is
-//    clamp(x + a + b) for a, b >= 0, and likewise down) or both ways where no clamp can
-//    act during the stay (its value on entering the loop, entrySpans, moved by the most
-//    every excursion can move it, stays within min .. max), so the adds commute as
-//    numbers do;
-// and h runs no effect on entry that anything ahead reads (it runs after each excursion).
+// h. A once-only room k is free when its excursion is closed: its scenes lie on the loop,
+// hold no ending, lead only to each other or back to h, are entered only from h (by k)
+// or from each other, and share no scene with any other excursion of h; and when it
+// commutes with every excursion h offers again and again. Two excursions k and j
+// commute when k reads (in a condition, an effect, or a visit count) nothing j changes
+// and j nothing k changes, and a variable both change is an int without a side it can
+// overflow on that both move by constants, either only one way (min/max clamps then
+// commute: clamp(clamp(x + a) + b) is clamp(x + a + b) for a, b >= 0, and likewise down)
+// or both ways where no clamp can act during the stay (its value on entering the loop,
+// entrySpans, moved by the most every excursion can move it, stays within min .. max),
+// so the adds commute as numbers do. And h runs no effect on entry that anything ahead
+// reads (it runs after each excursion), and the loop is entered only at h.
 //
-// Then within one stay at the hub, two neighbouring excursions of which one is free can
-// be swapped: each still shows the same choices and takes the same ways, the state play
-// has after both is the same, and so is the length of the way. (Explore's merging is
-// sound for every path, so the states it keeps for the two orders, which stand for the
-// same state of play, have the same futures.) So every state the hub's stay can
-// reach after whole excursions is reached with its free rooms done in the order of their
-// choices' numbers (spent slots), and the search takes a free room only when no free
-// room after it is spent yet. A state inside a free room entered out of that order
-// behaves, inside the room, as the one entered before the later rooms were done (it
-// reads nothing they change), so the room's scenes, choices, dead ends and errors are
-// all found there. The one thing a hub state's own future loses is the rooms not taken:
-// a state that seems to have no way to an ending any more is searched again with every
+// Within one stay at the hub, two neighbouring excursions that commute can be swapped:
+// each still shows the same choices and takes the same ways, the state play has after
+// both is the same, and so is the length of the way. (Explore's merging is sound for
+// every path, so the states it keeps for the two orders, which stand for the same state
+// of play, have the same futures.) The search does not take free room r in a state
+// whose rooms done include one written after r, when r commutes with every room done:
+// of all the orders that swaps reach from one another, the least (by the rooms'
+// numbers, their spent slots) is never cut so, since r could move before all the rooms
+// done to where the first greater one stands, making it less. So every state a stay
+// reaches after whole excursions is found. A state inside room r entered where r is not
+// taken behaves, inside r, as r entered first in the stay (r reads nothing the rooms
+// done change), so r's scenes, choices, dead ends and errors are found there, on paths
+// no longer. The one thing a hub state's own future loses is the rooms not taken: a
+// state that seems to have no way to an ending any more is searched again with every
 // room (rescueTrapped in explore.cpp) before it is called a soft-lock.
 #include <algorithm>
 

@@ -126,7 +126,7 @@ void appendKeeps(const Story& story, const ExploreResult& r, std::string& out) {
   out += "\nhow the states were kept:\n" + counters;
   for (const auto& [scene, rooms] : r.orderedHubs)
     out += "  " + story.scenes[static_cast<size_t>(scene)].qualified + ": " + std::to_string(rooms) +
-           " once-only rooms taken in one order only (their effects commute and none reads what another changes)\n";
+           " once-only rooms searched in one order where they commute (neither reads what the other changes)\n";
   if (!r.orderedHubs.empty())
     out += "  so " + groupDigits(r.ordersSkipped) + " choices not followed; " + groupDigits(r.rescued) +
            " states that seemed to have no way on searched again taking every room\n";
