@@ -172,10 +172,7 @@ void appendCrowding(const Story& story, const ExploreResult& r, std::string& out
         "    round " + story.scenes[static_cast<size_t>(h.scene)].qualified + ": " + groupDigits(h.sets) +
         " sets of its " + std::to_string(h.choices) + " once-choices, over " + groupDigits(h.states) + " states\n";
   }
-  if (hubs > 0)
-    out +=
-        "  fewer once-only rooms, or rooms that read nothing the others change and move shared counters one way "
-        "(searched in one order)\n";
+  if (hubs > 0) out += "  fewer once-only rooms there, or fewer counters their choices move, make fewer states\n";
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analysis/explore.h"
+#include "support/explore_answers.h"
 #include "support/fault_stories.h"
 
 namespace {
@@ -19,25 +20,7 @@ lc::ExploreResult run(const lc::Story& story, bool merge, uint64_t maxStates = 2
   return lc::explore(story, options);
 }
 
-std::vector<int> scenesOf(const std::vector<lc::ExploreFinding>& findings) {
-  std::vector<int> out;
-  for (const auto& f : findings) out.push_back(f.scene);
-  return out;
-}
-
-// Everything a writer reads off a search, but the state counts.
-void requireSameAnswers(const lc::ExploreResult& merged, const lc::ExploreResult& plain) {
-  REQUIRE(plain.complete);
-  REQUIRE(merged.complete);
-  CHECK(scenesOf(merged.endings) == scenesOf(plain.endings));
-  CHECK(scenesOf(merged.deadEnds) == scenesOf(plain.deadEnds));
-  CHECK(scenesOf(merged.softLocks) == scenesOf(plain.softLocks));
-  CHECK(merged.errors.size() == plain.errors.size());
-  CHECK(merged.sceneReached == plain.sceneReached);
-  CHECK(merged.sceneDistance == plain.sceneDistance);
-  CHECK(merged.choiceShown == plain.choiceShown);
-  CHECK(merged.states <= plain.states);
-}
+using lc::test::requireSameAnswers;
 
 // A hub of `rooms` once-only rooms, each adding one to `done`; the way out needs `need`.
 std::string hubScenes(int rooms, const std::string& need) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analysis/explore.h"
+#include "support/explore_answers.h"
 #include "support/fault_stories.h"
 
 namespace {
@@ -22,33 +23,9 @@ lc::ExploreResult run(const lc::Story& story, uint64_t maxStates = 200000, bool 
 
 lc::ExploreResult concrete(const lc::Story& story) { return run(story, 2000000, false, false); }
 
-std::vector<int> scenesOf(const std::vector<lc::ExploreFinding>& findings) {
-  std::vector<int> out;
-  for (const auto& f : findings) out.push_back(f.scene);
-  return out;
-}
-
-std::vector<size_t> lengthsOf(const std::vector<lc::ExploreFinding>& findings) {
-  std::vector<size_t> out;
-  for (const auto& f : findings) out.push_back(f.path.size());
-  return out;
-}
-
-// Everything a writer reads off a search but the state counts (and the values taken
-// inside rooms entered out of order, which the one-order search does not visit).
+// The shared comparison, and fewer states than keeping every order.
 void requireSameAnswers(const lc::ExploreResult& reduced, const lc::ExploreResult& plain) {
-  REQUIRE(plain.complete);
-  REQUIRE(reduced.complete);
-  CHECK(scenesOf(reduced.endings) == scenesOf(plain.endings));
-  CHECK(lengthsOf(reduced.endings) == lengthsOf(plain.endings));
-  CHECK(scenesOf(reduced.deadEnds) == scenesOf(plain.deadEnds));
-  CHECK(lengthsOf(reduced.deadEnds) == lengthsOf(plain.deadEnds));
-  CHECK(scenesOf(reduced.softLocks) == scenesOf(plain.softLocks));
-  CHECK(scenesOf(reduced.errors) == scenesOf(plain.errors));
-  CHECK(reduced.sceneReached == plain.sceneReached);
-  CHECK(reduced.sceneDistance == plain.sceneDistance);
-  CHECK(reduced.choiceShown == plain.choiceShown);
-  CHECK(reduced.faultCount() == plain.faultCount());
+  lc::test::requireSameAnswers(reduced, plain);
   CHECK(reduced.states < plain.states);
 }
 
