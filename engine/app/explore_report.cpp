@@ -134,6 +134,9 @@ void appendKeeps(const Story& story, const ExploreResult& r, std::string& out) {
   out += "  every variable is dropped where nothing ahead reads it; " + std::to_string(r.trackedVisits) +
          " scenes' visit counts kept, each only as far as it is read; " + std::to_string(r.trackedOnce) +
          " once-choices kept while their loop can come round again\n";
+  out +=
+      "  text is not part of a state: what it prints never decides where play goes, so a value shown in text is not "
+      "kept for it (text is not rendered here: an error in a text tag shows in play)\n";
 }
 
 void appendVariables(const Story& story, const ExploreResult& r, std::string& out) {

@@ -100,6 +100,7 @@ SCENARIO("explore reports the faults of a story and exits non-zero") {
     CHECK(r.out.find("every state reached") != std::string::npos);
     CHECK(r.out.find("endings reached: 1 of 1\n  a.home  \"Home\" — 1 choice\n    Leave\n") != std::string::npos);
     CHECK(r.out.find("  key  bool   false, true\n") != std::string::npos);
+    CHECK(r.out.find("\n  text is not part of a state: what it prints never decides where play goes") != std::string::npos);
     CHECK(r.out.find("\nno faults found\n") != std::string::npos);
   }
   GIVEN("JSON for tools") {
