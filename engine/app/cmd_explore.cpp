@@ -16,7 +16,8 @@
 namespace lc {
 
 static const CommandSpec kExplore = {
-    "explore", "lostcorner explore [STORY] [--max-states N] [--format text|json] | [STORY] --walk STEPS [--seed S]",
+    "explore",
+    "lostcorner explore [STORY] [--max-states N] [--every-order] [--format text|json] | [STORY] --walk STEPS [--seed S]",
     "Plays every way through the story, or walks it at random.",
     "\nWithout --walk: an exhaustive search of every state the story can be in (scene,\n"
     "variables, and the visit counts and spent once-choices that can still matter). It\n"
@@ -31,11 +32,13 @@ static const CommandSpec kExplore = {
     "that print the same fingerprint walked the same path through the same text.\n\n"
     "options:\n"
     "  --max-states N       stop the search after N states (default 2,000,000)\n"
+    "  --every-order        also take a hub's once-only rooms in every order where they commute\n"
+    "                       (the same answers, more states: to check the one-order search)\n"
     "  --format text|json   json prints one object for tools\n"
     "  --walk STEPS         number of scenes to show\n"
     "  --seed S             non-zero 32-bit seed (default 1)\n"
     "  --coverage           with --walk: also print how many scenes and choices the walk reached\n",
-    {"--coverage"}, {"--walk", "--seed", "--max-states", "--format"}};
+    {"--coverage", "--every-order"}, {"--walk", "--seed", "--max-states", "--format"}};
 
 static bool parseCount(const std::string& text, unsigned long long max, unsigned long long& out) {
   if (text.empty() || text.size() > 20) return false;
@@ -93,6 +96,7 @@ static int runSearch(const Story& story, const Args& args, const std::string& fo
   }
   ExploreOptions options;
   options.maxStates = cap;
+  options.collapseOrders = !args.has("--every-order");
   bool bar = ::isatty(STDERR_FILENO) != 0;
   if (bar) options.progress = [cap](uint64_t found, uint64_t expanded) { drawProgress(found, expanded, cap); };
   ExploreResult r = explore(story, options);

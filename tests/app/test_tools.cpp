@@ -149,6 +149,28 @@ SCENARIO("explore reports the faults of a story and exits non-zero") {
   }
 }
 
+TEST_CASE("explore takes a hub's commuting rooms in one order, and in every order with --every-order") {
+  // Three once-only rooms adding one to done, the way out after all three: every order
+  // holds the hub with each of 8 sets, each room entered after each set of the other two
+  // (12) and the end (21); one order enters room i only after rooms before it (1 + 2 + 4).
+  std::string scenes = "  hub:\n    text: H\n    choices:\n";
+  for (int i = 0; i < 3; ++i) scenes += "      - {text: Room " + std::to_string(i) + ", goto: r" + std::to_string(i) + ", once: true}\n";
+  scenes += "      - {text: Leave, goto: out, if: done >= 3}\n";
+  for (int i = 0; i < 3; ++i) scenes += "  r" + std::to_string(i) + ":\n    text: R\n    do: [done += 1]\n    next: hub\n";
+  lc::test::TempStory story(
+      lc::test::oneChapter("  done: {type: int, initial: 0, min: 0, max: 3}\n", scenes + "  out:\n    text: O\n    end: true\n", "a.hub"));
+  auto one = runLostCorner("explore " + story.path(), "");
+  auto every = runLostCorner("explore " + story.path() + " --every-order", "");
+  CHECK(one.status == 0);
+  CHECK(every.status == 0);
+  CHECK(one.out.find("explored test: 16 states,") == 0);
+  CHECK(every.out.find("explored test: 21 states,") == 0);
+  CHECK(one.out.find("\n  a.hub: 3 once-only rooms searched in one order where they commute") != std::string::npos);
+  CHECK(every.out.find("searched in one order") == std::string::npos);
+  CHECK(one.out.find("\nno faults found\n") != std::string::npos);
+  CHECK(every.out.find("\nno faults found\n") != std::string::npos);
+}
+
 TEST_CASE("graph draws soft-locks and the loops they trap play in") {
   lc::test::TempStory story(lc::test::softLockStory().files);
   auto r = runLostCorner("graph " + story.path(), "");
