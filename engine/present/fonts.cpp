@@ -2,6 +2,7 @@
 
 #include <SDL.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <fstream>
 
@@ -45,6 +46,34 @@ bool readFile(const std::string& path, std::vector<unsigned char>& out) {
   return static_cast<bool>(in.read(reinterpret_cast<char*>(out.data()), size));
 }
 
+uint32_t bigEndian(const std::vector<unsigned char>& b, size_t at, int bytes) {
+  uint32_t v = 0;
+  for (int i = 0; i < bytes; ++i) v = v << 8 | b[at + static_cast<size_t>(i)];
+  return v;
+}
+
+// Why `bytes` is not a font SDL_ttf can draw with ("" when it is). A truncated file can
+// open and then draw nothing (its glyphs are cut off), so the table directory is checked
+// against the file's length; garbage does not open, or has no glyph for "Ag".
+std::string fontProblem(const std::vector<unsigned char>& bytes) {
+  if (bytes.size() < 12) return "it is too short to be a font";
+  const uint32_t tables = bigEndian(bytes, 4, 2);
+  if (tables == 0 || 12 + 16 * size_t{tables} > bytes.size()) return "it is not a font, or it is cut short";
+  for (uint32_t i = 0; i < tables; ++i) {
+    const size_t record = 12 + 16 * size_t{i};
+    const uint64_t end = uint64_t{bigEndian(bytes, record + 8, 4)} + bigEndian(bytes, record + 12, 4);
+    if (end > bytes.size())
+      return "it is cut short (" + std::to_string(bytes.size()) + " bytes, its tables need " + std::to_string(end) +
+             ")";
+  }
+  TTF_Font* font = TTF_OpenFontRW(SDL_RWFromConstMem(bytes.data(), static_cast<int>(bytes.size())), 1, 16);
+  if (!font) return std::string("it is not a font SDL_ttf can read (") + TTF_GetError() + ")";
+  int w = 0, h = 0;
+  const bool draws = TTF_SizeUTF8(font, "Ag", &w, &h) == 0 && w > 0;
+  TTF_CloseFont(font);
+  return draws ? "" : "its letters cannot be drawn";
+}
+
 bool hasFonts(const std::string& assetsDir) {
   std::ifstream probe(assetsDir + "/" + kFaceFiles[Serif], std::ios::binary);
   return static_cast<bool>(probe);
@@ -78,18 +107,41 @@ bool Fonts::open(const std::string& assetsDir, std::string& error, bool systemFo
   files_.assign(FaceCount, {});
   // Text needs at least the serif face; the other faces are read when first used
   // (each falls back to this one), which keeps start-up short.
+  problems_.clear();
+  damaged_.clear();
   if (!loadFace(Serif)) {
-    error = "no font found: expected " + assetsDir + "/" + kFaceFiles[Serif];
+    error = damaged_.empty() ? "no font found: expected " + assetsDir + "/" + kFaceFiles[Serif] : damaged_;
     return false;
   }
   return true;
 }
 
+bool Fonts::readFace(int face) {
+  const std::string bundled = assetsDir_ + "/" + kFaceFiles[face];
+  if (readFile(bundled, files_[face])) {
+    const std::string why = fontProblem(files_[face]);
+    if (why.empty()) return true;
+    files_[face].clear();
+    const std::string what = "The font file " + bundled + " is damaged: " + why + ".";
+    const bool system = systemFonts_ && readFile(kSystemFiles[face], files_[face]) && fontProblem(files_[face]).empty();
+    if (!system) files_[face].clear();
+    if (face == Serif && !system)
+      damaged_ = what + " Reinstall Lost Corner, or put a good copy of " + kFaceFiles[face] + " in " + assetsDir_ +
+                 (systemFonts_ ? std::string(" (or install fonts-dejavu-core, for ") + kSystemFiles[face] + ")" : "") +
+                 ".";
+    problems_.push_back(what + (system
+                                    ? std::string(" Using ") + kSystemFiles[face] + " instead."
+                                    : std::string(" Another face stands in; reinstall Lost Corner to get it back.")));
+    SDL_Log("%s", problems_.back().c_str());
+    return system;
+  }
+  return systemFonts_ && readFile(kSystemFiles[face], files_[face]) && fontProblem(files_[face]).empty();
+}
+
 bool Fonts::loadFace(int face) {
   if (!files_[face].empty()) return true;
-  if (readFile(assetsDir_ + "/" + kFaceFiles[face], files_[face]) ||
-      (systemFonts_ && readFile(kSystemFiles[face], files_[face])))
-    return true;
+  if (readFace(face)) return true;
+  files_[face].clear();
   if (face == Serif) return false;
   if (face == Cjk || face == Devanagari) return false;  // a fallback nobody has: left out
   // A missing face borrows another: a bold face its regular one, emboldened by SDL_ttf (the

@@ -24,10 +24,14 @@ class Fonts {
   Fonts(const Fonts&) = delete;
   Fonts& operator=(const Fonts&) = delete;
 
-  // Reads the font files (needs TTF_Init). False with a reason when none can be found.
-  // Faces missing from assetsDir are taken from Debian's font packages when
-  // `systemFonts` (the web page has none; tests turn it off to see the stand-ins).
+  // Reads the font files (needs TTF_Init). False with a reason when no text face can be
+  // read (naming the file and what to do). Faces missing from assetsDir, or damaged there
+  // (truncated, not a font), are taken from Debian's font packages when `systemFonts`
+  // (the web page has none; tests turn it off to see the stand-ins).
   bool open(const std::string& assetsDir, std::string& error, bool systemFonts = true);
+  // What went wrong with a font file since last asked (a damaged file and what stands in
+  // for it), for the player to see as a notice.
+  std::vector<std::string> takeProblems() { return std::move(problems_); }
   // A font for the role at a pixel size (cached; never null after a successful open).
   TTF_Font* get(FontRole role, int pixels);
   // Fallback face `index` (0 .. kFallbacks-1, see font_chain.h) at a size, or null when
@@ -42,6 +46,7 @@ class Fonts {
  private:
   int faceOf(FontRole role) const;
   bool loadFace(int face);  // reads the face's file on first use
+  bool readFace(int face);  // the bundled file, else the system one; false: neither is usable
   TTF_Font* openFace(int face, int pixels);
 
   std::string assetsDir_;
@@ -50,6 +55,8 @@ class Fonts {
   std::map<std::pair<int, int>, TTF_Font*> open_;  // (face, pixels) -> font
   std::set<int> missing_;                          // fallback faces with no file
   std::set<int> emboldened_;                       // bold faces drawn from their regular face
+  std::vector<std::string> problems_;
+  std::string damaged_;  // why the serif face cannot be used (its damaged file), for open()
   bool dyslexic_ = false;
   int generation_ = 0;
 };

@@ -197,6 +197,7 @@ bool Game::frame() {
   SDL_Event event;
   while (running_ && SDL_PollEvent(&event)) handleEvent(event);
   if (running_ && SdlLibraries::terminateRequested()) terminate();
+  for (std::string& problem : fonts_.takeProblems()) notices_.add(std::move(problem));  // a damaged font file
   notices_.update(now);
   audio_->update(now);
   voice_->update();

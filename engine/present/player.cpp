@@ -42,6 +42,12 @@ int runWindowPlayer(const WindowOptions& options) {
   Game* game = new Game(options, Game::Parts{});
   if (!game->ok()) {
     std::fprintf(stderr, "lostcorner: %s\n", game->error().c_str());
+    // The page's own message box (page.html's onAbort): a canvas with no fonts stays blank.
+    EM_ASM(
+        {
+          if (Module.onAbort) Module.onAbort(UTF8ToString($0));
+        },
+        game->error().c_str());
     return 1;
   }
   emscripten_set_main_loop_arg(browserFrame, game, 0, 1);
