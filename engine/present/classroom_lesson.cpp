@@ -1,5 +1,7 @@
 #include "present/classroom_lesson.h"
 
+#include <algorithm>
+
 #include "classroom/classroom_export.h"
 #include "classroom/lesson_rules.h"
 #include "load/journal_export.h"
@@ -43,6 +45,7 @@ void Lesson::begin() {
   begun_ = true;
   const int64_t t = now_();
   timer_ = LessonTimer(t, options_.lessonMinutes, options_.warningMinutes);
+  endMs_ = options_.lessonMinutes > 0 ? t + int64_t(options_.lessonMinutes) * 60000 : -1;
   record_ = ClassroomRecord(t);
 }
 
@@ -52,6 +55,18 @@ int Lesson::warningDue() {
   if (!timer_.warningDue(t)) return -1;
   plenaryDue_ = true;
   return timer_.minutesLeft(t);
+}
+
+int64_t Lesson::msLeft() const {
+  if (!begun_ || endMs_ < 0) return -1;
+  return std::max<int64_t>(0, endMs_ - now_());
+}
+
+bool Lesson::endDue() {
+  if (endShown_ || msLeft() != 0) return false;
+  endShown_ = true;
+  plenaryShown_ = true;  // the lesson's end card shows the plenary
+  return true;
 }
 
 void Lesson::noteEvent(const Story& story, const Event& e, const State& state) {

@@ -35,6 +35,11 @@ class Lesson {
   void begin();
   // Once, a few minutes before the end: the minutes left; otherwise -1.
   int warningDue();
+  // The lesson's time left in milliseconds (0 once it is up), or -1 without a lesson timer
+  // or before the lesson began.
+  int64_t msLeft() const;
+  // Once, when the lesson's time is up: true.
+  bool endDue();
   // Something the runner said: time per chapter and the endings reached.
   void noteEvent(const Story& story, const Event& e, const State& state);
 
@@ -57,6 +62,8 @@ class Lesson {
   GlossaryTracker glossary_;
   std::string exportId_;
   bool begun_ = false;
+  int64_t endMs_ = -1;  // when the lesson's time is up (-1: no timer)
+  bool endShown_ = false;
   bool starterShown_ = false, plenaryShown_ = false, plenaryDue_ = false;
 };
 

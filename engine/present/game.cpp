@@ -13,6 +13,7 @@
 #include "platform/env.h"
 #include "present/browser.h"
 #include "present/classroom_screens.h"
+#include "present/lesson_clock.h"
 
 namespace lc::present {
 
@@ -207,6 +208,7 @@ bool Game::frame() {
   bool animating = visibleScreensAnimating();
   if (running_ && top()) top()->update(now);
   if (running_ && session_) tickLesson(*session_, notices_);
+  if (running_ && session_ && lessonFrame(*services_, lessonClock_)) dirty_ = true;
   if (running_) checkStoryFiles(now);
   closed_.clear();
   // Draw when something moved or changed; a still screen costs nothing.
@@ -252,6 +254,7 @@ void Game::draw() {
     if (layoutLog_) layoutLog_->items.clear();  // the log keeps the top screen (dialogs cover what is below)
     screens_[i]->draw(canvas);
   }
+  drawLessonClock(canvas, lessonClock_);
   drawDevTools(canvas);
   notices_.draw(canvas);
   textCache_->setLog(nullptr);

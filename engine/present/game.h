@@ -136,6 +136,7 @@ class Game : public Navigator {
   int pointerX_ = 0, pointerY_ = 0;  // last pointer position (drawing pixels): wheel over a panel
   std::function<double()> clock_;
   bool ok_ = false, running_ = true, dirty_ = true, drew_ = false, noticesShown_ = false;
+  std::string lessonClock_;  // the lesson's countdown in the corner, as drawn ("" = none)
   bool voiceWarned_ = false;
   int exitCode_ = 0;
   int frames_ = 0;

@@ -202,7 +202,8 @@ void PlayScreen::drawCaptions(Canvas& canvas) {
   const Theme& theme = canvas.theme();
   const int pad = canvas.px(8);
   const int wrap = canvas.width() * 2 / 5;
-  int y = canvas.px(10);
+  const Lesson* lesson = session_.lesson();
+  int y = canvas.px(lesson && lesson->msLeft() >= 0 ? 40 : 10);  // below the lesson's clock
   for (const Caption& c : captions_) {
     const TextBlock& block = canvas.text(c.text, FontRole::Ui, canvas.uiPixels(16), theme.text, wrap);
     const SDL_Rect box{canvas.width() - block.width - 2 * pad - canvas.px(12), y,
