@@ -24,6 +24,7 @@ void PlayScreen::classroomEvent(const Event& e) {
   if (e.type == EventType::SceneEntered) {
     hits_.clear();
     cards_.clear();
+    cardsReady_ = false;
     promptRef_ = nullptr;
     promptAsk_.clear();
   }
@@ -46,10 +47,20 @@ void PlayScreen::queueClassroomCards() {
   if (!journal_.empty()) cards_.push_back(Card::Journal);
 }
 
+// The discussion and journal cards wait until the reader goes on (Enter, a click, the
+// Continue button) from the scene's last paragraph, so they never cover it the moment it
+// appears. True when this input released them (and does nothing else).
+bool PlayScreen::releaseCards() {
+  if (cards_.empty() || cardsReady_ || stage_ == Stage::Reading || stage_ == Stage::Card) return false;
+  cardsReady_ = true;
+  return true;
+}
+
 // Cards are pushed from update(), when this screen is on top, never while it is being
-// built (its constructor drains the runner before Game has pushed it).
+// built (its constructor drains the runner before Game has pushed it). A gate card comes
+// at once: there is no text under it to read.
 void PlayScreen::showClassroomCards() {
-  if (cards_.empty()) return;
+  if (cards_.empty() || (!cardsReady_ && cards_.front() != Card::Gate)) return;
   const Card card = cards_.front();
   cards_.pop_front();
   Lesson* lesson = session_.lesson();

@@ -157,7 +157,8 @@ void PlayScreen::drawPage(Canvas& canvas) {
   const int hint = canvas.uiPixels(14);
   if (moreAbove_) {
     const TextBlock& up = canvas.text("\u25B2 more above", FontRole::Ui, hint, canvas.theme().dim);
-    canvas.draw(up, col.x + col.width - up.width, col.top - up.height - canvas.px(4));
+    // Centred: the band's corners are the notices' (left) and the lesson clock's (right).
+    canvas.draw(up, col.x + (col.width - up.width) / 2, col.top - up.height - canvas.px(4));
   }
   if (moreBelow_) {
     const TextBlock& down = canvas.text("\u25BC more below", FontRole::Ui, hint, canvas.theme().dim);

@@ -243,6 +243,7 @@ double PlayScreen::autoDelayMs() const {
 
 void PlayScreen::advance() {
   follow_ = true;
+  if (releaseCards()) return;
   switch (stage_) {
     case Stage::Card: return startReading();
     case Stage::Reading:
@@ -289,7 +290,7 @@ void PlayScreen::activate(int index) {
   if (index < 0 || index >= static_cast<int>(actions_.size())) return;
   switch (actions_[index]) {
     case kChoice: return choose(static_cast<size_t>(index));
-    case kPromptDone: return offerChoices();
+    case kPromptDone: return releaseCards() ? void() : offerChoices();
     case kPlayAgain:
       if (session_.unsaved()) {
         s_.nav.push(makeConfirmScreen(s_, "Start again from the beginning? Progress since your last save is only in the autosave.",

@@ -77,6 +77,7 @@ class PlayScreen : public Screen {
   void classroomEvent(const Event& e);
   void queueClassroomCards();
   void showClassroomCards();
+  bool releaseCards();
   bool classroomInput(const Input& in);
   bool showContentNotes() const;
   void drawTermHover(Canvas& canvas);
@@ -117,6 +118,7 @@ class PlayScreen : public Screen {
   std::deque<Caption> captions_;
 
   std::deque<Card> cards_;                      // classroom cards still to show
+  bool cardsReady_ = false;  // the reader went on past the last paragraph: the cards may cover it
   const Prompt* promptRef_ = nullptr;           // the scene's discussion prompt
   std::string promptAsk_;
   int gateChapter_ = -1;

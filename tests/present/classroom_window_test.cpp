@@ -12,9 +12,10 @@ namespace {
 
 std::string writeLessonStory(const TempDir& dir) {
   const std::string folder = dir / "lesson";
-  writeText(folder + "/story.yaml", "format: lostcorner/1\nid: lesson\ntitle: \"A Lesson\"\nversion: 1\n"
-                                    "start: one.gate\nchapters: [one.yaml, two.yaml]\n"
-                                    "glossary:\n  carer: \"Someone who looks after donors.\"\n");
+  writeText(folder + "/story.yaml",
+            "format: lostcorner/1\nid: lesson\ntitle: \"A Lesson\"\nversion: 1\n"
+            "start: one.gate\nchapters: [one.yaml, two.yaml]\n"
+            "glossary:\n  carer: \"Someone who looks after donors.\"\n");
   writeText(folder + "/one.yaml",
             "chapter: one\ntitle: One\ncontent_note: \"Mentions of illness.\"\nscenes:\n"
             "  gate:\n    title: The gate\n    text: The carer waits by the gate.\n"
@@ -65,12 +66,12 @@ TEST_CASE("classroom window: discussion card, journal typed and exported, gate o
   REQUIRE(h.game->topName() == "journal");
   typeText(h, "She feels ");
   typeText(h, "caf\xC3\xA9 calm");
-  h.key(SDLK_BACKSPACE);                // "calm" -> "cal"
+  h.key(SDLK_BACKSPACE);  // "calm" -> "cal"
   typeText(h, "m.");
   SDL_Event e{};
   e.type = SDL_KEYDOWN;
   e.key.keysym.sym = SDLK_RETURN;
-  e.key.keysym.mod = KMOD_LCTRL;        // Ctrl+Enter saves
+  e.key.keysym.mod = KMOD_LCTRL;  // Ctrl+Enter saves
   SDL_PushEvent(&e);
   h.frame();
   const auto& journal = h.game->session()->runner().state().journal;
@@ -92,7 +93,8 @@ TEST_CASE("classroom window: discussion card, journal typed and exported, gate o
   h.key(SDLK_TAB);
   for (int i = 0; i < 300; ++i) h.key(SDLK_BACKSPACE);
   const std::string chosenPath = dir / "chosen";
-  for (size_t at = 0; at < chosenPath.size(); at += 20) typeText(h, chosenPath.substr(at, 20));  // SDL's event holds 32 bytes
+  for (size_t at = 0; at < chosenPath.size(); at += 20)
+    typeText(h, chosenPath.substr(at, 20));  // SDL's event holds 32 bytes
   h.key(SDLK_RETURN);
   bool chosen = false;
   if (fs::exists(dir / "chosen"))
@@ -146,6 +148,33 @@ TEST_CASE("classroom window: discussion card, journal typed and exported, gate o
   CHECK(h.sceneId() == "two.field");
 }
 
+TEST_CASE("classroom window: the discussion and journal cards wait until the reader goes on from the last paragraph",
+          "[present][classroom]") {
+  TempDir dir("classroom-cards-wait");
+  WindowOptions o = lessonOptions(dir, writeLessonStory(dir));
+  o.lesson.teacherCode.clear();
+  Harness h(o);
+  LayoutLog log;
+  h.game->setLayoutLog(&log);
+  h.key(SDLK_RETURN);
+  h.key(SDLK_RETURN);  // New game
+  h.wait(3000);        // the chapter card with its content note waits
+  h.key(SDLK_RETURN);
+  REQUIRE(h.play());
+  h.key(SDLK_RETURN);  // the last (only) paragraph complete at once
+  h.wait(5000);
+  REQUIRE(h.game->topName() == "play");  // the paragraph stays in view
+  h.draw();
+  bool paragraph = false;
+  for (const Drawn& d : log.items) paragraph |= d.text.find("The carer waits by the gate.") != std::string::npos;
+  CHECK(paragraph);
+  h.key(SDLK_RETURN);  // the teacher goes on: the card
+  CHECK(h.game->topName() == "prompt");
+  h.key(SDLK_RETURN);
+  h.frame();
+  CHECK(h.game->topName() == "journal");  // then the journal, at once (the text was read)
+}
+
 TEST_CASE("classroom window: projector mode draws very large text") {
   TempDir dir("classroom-projector");
   WindowOptions o = lessonOptions(dir, writeLessonStory(dir));
@@ -154,10 +183,11 @@ TEST_CASE("classroom window: projector mode draws very large text") {
   Harness h(o);
   h.key(SDLK_RETURN);
   h.key(SDLK_RETURN);
-  h.wait(3000);                       // the chapter card (with its content note) waits
+  h.wait(3000);  // the chapter card (with its content note) waits
   h.key(SDLK_RETURN);
   for (int i = 0; i < 3; ++i) h.key(SDLK_RETURN);  // the text complete
-  for (int i = 0; i < 6 && h.game->topName() != "play"; ++i) h.key(h.game->topName() == "prompt" ? SDLK_RETURN : SDLK_ESCAPE);
+  for (int i = 0; i < 6 && h.game->topName() != "play"; ++i)
+    h.key(h.game->topName() == "prompt" ? SDLK_RETURN : SDLK_ESCAPE);
   REQUIRE(h.game->topName() == "play");
   h.draw();
   h.screenshot("classroom-projector");
@@ -183,7 +213,8 @@ TEST_CASE("classroom window: hovering a glossary term shows its explanation") {
   h.wait(3000);
   h.key(SDLK_RETURN);
   h.key(SDLK_RETURN);
-  for (int i = 0; i < 6 && h.game->topName() != "play"; ++i) h.key(h.game->topName() == "prompt" ? SDLK_RETURN : SDLK_ESCAPE);
+  for (int i = 0; i < 6 && h.game->topName() != "play"; ++i)
+    h.key(h.game->topName() == "prompt" ? SDLK_RETURN : SDLK_ESCAPE);
   h.draw();
   auto* play = h.play();
   REQUIRE(play);
@@ -201,7 +232,6 @@ TEST_CASE("classroom window: hovering a glossary term shows its explanation") {
   CHECK(shown);
 }
 
-
 TEST_CASE("classroom window: a journal line in Arabic and one in Chinese are drawn, right to left and without boxes",
           "[present][classroom][scripts]") {
   TempDir dir("classroom-scripts");
@@ -213,7 +243,7 @@ TEST_CASE("classroom window: a journal line in Arabic and one in Chinese are dra
   h.frame();
   REQUIRE(h.game->topName() == "journal");
   const std::string arabic = "\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 \xD8\xB9\xD9\x84\xD9\x8A\xD9\x83\xD9\x85";  // two words
-  const std::string chinese = "\xE4\xBD\xA0\xE5\xA5\xBD\xEF\xBC\x8C\xE4\xB8\x96\xE7\x95\x8C";        // five characters
+  const std::string chinese = "\xE4\xBD\xA0\xE5\xA5\xBD\xEF\xBC\x8C\xE4\xB8\x96\xE7\x95\x8C";  // five characters
   typeText(h, arabic);
   SDL_Event e{};
   e.type = SDL_KEYDOWN;

@@ -78,6 +78,8 @@ scenes:
   h.key(SDLK_1);
   h.key(SDLK_RETURN);  // card
   h.key(SDLK_RETURN);  // the text
+  CHECK(h.game->topName() == "play");  // the last paragraph stays in view until the reader goes on
+  h.key(SDLK_RETURN);
   // The discussion is a full-screen card over the page, then the journal question.
   REQUIRE(h.game->topName() == "prompt");
   h.draw();
