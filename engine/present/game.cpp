@@ -14,6 +14,7 @@
 #include "present/browser.h"
 #include "present/classroom_screens.h"
 #include "present/lesson_clock.h"
+#include "present/text_input.h"
 
 namespace lc::present {
 
@@ -202,6 +203,7 @@ bool Game::frame() {
   notices_.update(now);
   audio_->update(now);
   voice_->update();
+  duckMusic();
   // A screen that was moving before this update must be drawn once more even if the
   // update stopped it: that frame shows where the motion ended (the reveal's last
   // characters, the "more" mark, the choices) — skipping it leaves a page that looks frozen.
@@ -284,6 +286,10 @@ bool Game::handleGlobal(const Input& in) {
     case Action::Fullscreen:
       settings_.fullscreen = !display_->fullscreen();
       applySettings(true);
+      return true;
+    case Action::VoiceToggle:
+      if (TextInputScope::active()) return false;  // a "v" typed into a field
+      toggleVoice();
       return true;
     case Action::QuickSave: quickSave(); return true;
     case Action::QuickLoad: quickLoad(); return true;
@@ -388,7 +394,7 @@ void Game::settingsChanged() { applySettings(true); }
 
 void Game::applySettings(bool saveFile) {
   fonts_.setDyslexic(settings_.dyslexiaFont);
-  audio_->setVolumes(settings_.masterVolume, settings_.musicVolume, settings_.soundVolume);
+  applyVolumes();
   display_->setFullscreen(settings_.fullscreen || (options_.fullscreen && !saveFile));
   if (!settings_.selfVoicing) voice_->stop();
   if (settings_.selfVoicing && !voice_->available() && !voiceWarned_) {
@@ -400,6 +406,27 @@ void Game::applySettings(bool saveFile) {
   std::string error;
   if (!saveSettings(config_, settings_, error))
     notices_.add("Settings could not be saved: " + error);
+}
+
+// The music is ducked (to a third) while the voice reads, as a screen reader's user expects.
+void Game::applyVolumes() {
+  const int music = ducked_ ? settings_.musicVolume / 3 : settings_.musicVolume;
+  audio_->setVolumes(settings_.masterVolume, music, settings_.soundVolume);
+}
+
+void Game::duckMusic() {
+  const bool duck = settings_.selfVoicing && voice_->speaking();
+  if (duck == ducked_) return;
+  ducked_ = duck;
+  applyVolumes();
+}
+
+void Game::toggleVoice() {
+  settings_.selfVoicing = !settings_.selfVoicing;
+  voiceWarned_ = false;  // say again that espeak-ng is missing, if it is
+  applySettings(true);
+  notices_.add(settings_.selfVoicing ? "Self-voicing on (V turns it off)." : "Self-voicing off (V turns it on).");
+  if (settings_.selfVoicing) speak("Self-voicing on.");
 }
 
 void Game::speak(const std::string& text) {

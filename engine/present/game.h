@@ -104,6 +104,9 @@ class Game : public Navigator {
   void quickLoad();
   void replaceStack(std::unique_ptr<Screen> bottom);
   void applySettings(bool saveFile);
+  void applyVolumes();
+  void duckMusic();
+  void toggleVoice();
   void speak(const std::string& text);
   void draw();
   size_t firstVisibleScreen() const;
@@ -138,6 +141,7 @@ class Game : public Navigator {
   bool ok_ = false, running_ = true, dirty_ = true, drew_ = false, noticesShown_ = false;
   std::string lessonClock_;  // the lesson's countdown in the corner, as drawn ("" = none)
   bool voiceWarned_ = false;
+  bool ducked_ = false;  // the music is lowered under the voice
   int exitCode_ = 0;
   int frames_ = 0;
   std::string error_;

@@ -94,6 +94,7 @@ Input InputMapper::mapKey(const SDL_KeyboardEvent& key) {
     case SDLK_F5: return {Action::QuickSave};
     case SDLK_F9: return {Action::QuickLoad};
     case SDLK_F11: return {Action::Fullscreen};
+    case SDLK_v: return {Action::VoiceToggle};
     case SDLK_HOME: return {Action::Home};
     case SDLK_END: return {Action::End};
     default: return {};

@@ -21,6 +21,7 @@ enum class Action {
   None, Confirm, Cancel, Menu, Up, Down, Left, Right, Number, SkipToggle, SkipHold,
   SkipRelease, Auto, History, PageDown, Rollback, QuickSave, QuickLoad, Fullscreen,
   Home, End, PointerMove, Click, Wheel, Quit, Resized, Exposed,
+  VoiceToggle,  // V: self-voicing on or off (as in Ren'Py), except while typing
   Text,  // typed text (SDL_TEXTINPUT): Input::text, UTF-8
   Key    // any other key pressed: Input::key (letters, Delete...), for text fields and
          // classroom keys; every key press also carries key and mod

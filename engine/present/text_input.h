@@ -49,8 +49,22 @@ class TextField {
 // keyboard or IME shows only while it is needed).
 class TextInputScope {
  public:
-  TextInputScope() { SDL_StartTextInput(); }
-  ~TextInputScope() { SDL_StopTextInput(); }
+  TextInputScope() {
+    SDL_StartTextInput();
+    ++count();
+  }
+  ~TextInputScope() {
+    SDL_StopTextInput();
+    --count();
+  }
+  // A screen that takes typing is open: letter keys are its, not shortcuts (V).
+  static bool active() { return count() > 0; }
+
+ private:
+  static int& count() {
+    static int n = 0;
+    return n;
+  }
   TextInputScope(const TextInputScope&) = delete;
   TextInputScope& operator=(const TextInputScope&) = delete;
 };

@@ -46,6 +46,7 @@ class EspeakVoice : public Voice {
   }
 
   bool available() const override { return true; }
+  bool speaking() const override { return speaking_ > 0; }
 
   void say(const std::string& text) override {
     stop();

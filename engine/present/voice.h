@@ -13,6 +13,8 @@ class Voice {
   virtual void say(const std::string& text) = 0;  // stops what is being said first
   virtual void stop() = 0;
   virtual void update() = 0;  // reaps finished speech processes
+  // A line is being read now (the music is ducked under it).
+  virtual bool speaking() const { return false; }
 };
 
 // espeak-ng when it is installed, otherwise a Voice that is not available.

@@ -143,3 +143,56 @@ TEST_CASE("keys map to actions; held Enter does not rush through the story", "[p
   CHECK(click.x == 200);
   CHECK(click.y == 100);
 }
+
+TEST_CASE("V turns self-voicing on and off, and the music is ducked while the voice reads", "[present][voice]") {
+  struct Speaker : Voice {
+    std::vector<std::string>* said;
+    bool* talking;
+    Speaker(std::vector<std::string>* s, bool* t) : said(s), talking(t) {}
+    bool available() const override { return true; }
+    void say(const std::string& text) override {
+      said->push_back(text);
+      *talking = true;
+    }
+    void stop() override { *talking = false; }
+    void update() override {}
+    bool speaking() const override { return *talking; }
+  };
+  struct Volumes : Audio {
+    int* music;
+    explicit Volumes(int* m) : music(m) {}
+    bool available() const override { return true; }
+    void setMusic(const lc::Cue*, bool) override {}
+    void playSound(const lc::Cue&, bool) override {}
+    void stopLoops() override {}
+    void stopAll() override {}
+    void setVolumes(int, int m, int) override { *music = m; }
+    void update(double) override {}
+    const std::string& musicCue() const override { return cue; }
+    std::string cue;
+  };
+  std::vector<std::string> said;
+  bool talking = false;
+  int music = -1;
+  TempDir dir("voice-toggle");
+  Harness h(optionsFor(dir, writeTestStory(dir)), 1280, 720, std::make_unique<Volumes>(&music),
+            std::make_unique<Speaker>(&said, &talking));
+  CHECK(said.empty());  // off by default
+  CHECK(music == 70);
+  h.key(SDLK_v);
+  CHECK(h.game->settings().selfVoicing);
+  CHECK(h.game->notices().log().back() == "Self-voicing on (V turns it off).");
+  REQUIRE_FALSE(said.empty());
+  CHECK(said.back() == "Self-voicing on.");
+  h.frame();
+  CHECK(music == 23);  // a third of 70 while it speaks
+  talking = false;     // the line was read
+  h.frame();
+  CHECK(music == 70);
+  h.key(SDLK_v);
+  CHECK_FALSE(h.game->settings().selfVoicing);
+  CHECK(h.game->notices().log().back() == "Self-voicing off (V turns it on).");
+  std::ifstream in(dir / "config/settings.yaml");
+  const std::string saved((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(saved.find("self_voicing: false") != std::string::npos);
+}
