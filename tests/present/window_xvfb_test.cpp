@@ -76,6 +76,39 @@ TEST_CASE("xvfb child: the window player driven by injected events", "[.xvfb-chi
     };
     game.frame();
     CHECK(game.topName() == "title");
+    {  // F11 without a window manager: the window takes the screen and the layout follows it.
+      SDL_Event f11{};
+      f11.type = SDL_KEYDOWN;
+      f11.key.keysym.sym = SDLK_F11;
+      SDL_PushEvent(&f11);
+      for (int i = 0; i < 40; ++i) {
+        game.frame();
+        SDL_Delay(10);
+      }
+      game.redraw();
+      game.frame();
+      int rw = 0, rh = 0, ww = 0, wh = 0;
+      SDL_GetRendererOutputSize(game.display().renderer(), &rw, &rh);
+      SDL_GetWindowSize(game.display().window(), &ww, &wh);
+      CHECK(ww == 1600);
+      CHECK(wh == 900);
+      CHECK(rw == ww);
+      CHECK(rh == wh);
+      CHECK(game.display().width() == rw);  // what the screens lay out for
+      CHECK(game.display().height() == rh);
+      const ButtonList* menu = game.top()->buttonList();
+      REQUIRE(menu);
+      const SDL_Rect first = menu->buttons.at(0).rect;
+      CHECK(std::abs(first.x + first.w / 2 - ww / 2) <= 2);  // centred in the whole screen
+      key(SDLK_F11);  // and back
+      for (int i = 0; i < 40; ++i) {
+        game.frame();
+        SDL_Delay(10);
+      }
+      SDL_GetRendererOutputSize(game.display().renderer(), &rw, &rh);
+      CHECK(game.display().width() == rw);
+      CHECK(game.display().height() == rh);
+    }
     key(SDLK_1);  // New game
     REQUIRE(game.topName() == "play");
     for (int i = 0; i < 6; ++i) key(SDLK_RETURN);  // card, paragraphs
