@@ -17,6 +17,10 @@ files=(
   engine/analysis/explore_search.h engine/analysis/explore_store.h engine/analysis/explore_store.cpp
   engine/analysis/explore_values.cpp engine/app/explore_json.cpp engine/app/explore_report.cpp
   tests/core/test_explore_orders.cpp
+  engine/load/yaml_tree_traps.cpp engine/load/audio_check.h engine/load/audio_check.cpp
+  engine/load/find_manifest.h engine/load/find_manifest.cpp engine/app/play_start.h engine/app/play_start.cpp
+  tests/load/test_yaml_traps.cpp tests/load/test_audio_check.cpp tests/load/test_find_manifest.cpp
+  tests/app/test_play_start.cpp
 )
 status=0
 for f in "${files[@]}"; do

@@ -8,7 +8,6 @@
 namespace lc {
 namespace {
 
-
 std::string withHint(std::string message, const std::string& hint) {
   return hint.empty() ? message : message + "\n  hint: " + hint;
 }
