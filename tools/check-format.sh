@@ -21,6 +21,7 @@ files=(
   engine/load/find_manifest.h engine/load/find_manifest.cpp engine/app/play_start.h engine/app/play_start.cpp
   tests/load/test_yaml_traps.cpp tests/load/test_audio_check.cpp tests/load/test_find_manifest.cpp
   tests/app/test_play_start.cpp
+  engine/load/assessment.h engine/load/assessment.cpp tests/load/test_assessment.cpp tests/app/test_classroom_assessment.cpp
 )
 status=0
 for f in "${files[@]}"; do

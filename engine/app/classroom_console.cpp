@@ -33,6 +33,8 @@ RunnerOptions ConsoleSession::classroomRunnerOptions(const SessionOptions& optio
   // Asked by the runner at each chapter crossing; class_ outlives runner_.
   r.chapterOpen = [this](int chapter) { return class_->pacing.isOpen(chapter); };
   r.startScene = class_->options.startScene;
+  r.level = class_->options.level;
+  r.objectives = class_->options.objectives;
   r.choiceHeld = mustReadHook(runner_, class_->options.mustRead);  // runner_ is a member: its address holds
   class_->glossary.setReveal(class_->options.termFromChapter);
   return r;
@@ -102,7 +104,7 @@ void ConsoleSession::classroomEvent(const Event& e) {
       return out_.paragraph(runner_, e, hits);
     }
     case EventType::Prompt:
-      out_.pause(*e.prompt, c.options.pauseSeconds);
+      out_.pause(e.prompt->kind, e.text, c.options.pauseSeconds);
       c.wait = Classroom::Wait::Pause;
       if (c.options.pauseSeconds > 0) c.pauseEnd.set(c.now() + int64_t(c.options.pauseSeconds) * 1000);
       return;
@@ -196,7 +198,10 @@ void ConsoleSession::finishReflection() {
   out_.journalSaved(codePointCount(answer));
   c.wait = c.afterReflection;
   c.afterReflection = Classroom::Wait::Nothing;
-  if (c.wait == Classroom::Wait::Pause) out_.pause(*story().scenes[runner_.state().scene].prompt, 0);
+  if (c.wait == Classroom::Wait::Pause) {
+    const Prompt& p = *story().scenes[runner_.state().scene].prompt;
+    out_.pause(p.kind, p.at(c.options.level), 0);
+  }
   pump();
 }
 

@@ -32,7 +32,7 @@ class Presenter {
   // A paragraph in which glossary terms were found (`first`: explain it now).
   virtual void paragraph(const Runner& runner, const Event& e, const std::vector<GlossaryHit>& hits) = 0;
   virtual void contentNote(const Chapter& chapter) = 0;    // before a chapter, or asked for
-  virtual void pause(const Prompt& prompt, int seconds) = 0;  // discussion card: waits for Enter
+  virtual void pause(PromptKind kind, const std::string& ask, int seconds) = 0;  // discussion card: waits for Enter
   virtual void pauseTimeUp() = 0;                           // the countdown ran out (still waits)
   virtual void writing(const std::string& question) = 0;   // reading lines of a reflection ("" = free note)
   virtual void journalSaved(size_t chars) = 0;              // 0: nothing was written

@@ -119,9 +119,9 @@ class JsonlPresenter : public Presenter {
     chapterFields(w, c);
     emit(w.field("note", c.contentNote));
   }
-  void pause(const Prompt& p, int seconds) override {
-    emit(eventObject("prompt").field("kind", promptKindName(p.kind)).field("ask", p.ask));
-    emit(eventObject("pause").field("kind", promptKindName(p.kind)).field("ask", p.ask).field("seconds", seconds));
+  void pause(PromptKind kind, const std::string& ask, int seconds) override {
+    emit(eventObject("prompt").field("kind", promptKindName(kind)).field("ask", ask));
+    emit(eventObject("pause").field("kind", promptKindName(kind)).field("ask", ask).field("seconds", seconds));
   }
   void pauseTimeUp() override { emit(eventObject("pause_time_up")); }
   void writing(const std::string& question) override {

@@ -120,9 +120,9 @@ class TextPresenter : public Presenter {
     line("");
   }
   void contentNote(const Chapter& c) override { line("[Content note for \"" + title(c) + "\": " + c.contentNote + "]\n"); }
-  void pause(const Prompt& p, int seconds) override {
+  void pause(PromptKind kind, const std::string& ask, int seconds) override {
     line(kRule);
-    line(std::string("Discussion — ") + promptKindName(p.kind) + ": " + p.ask);
+    line(std::string("Discussion — ") + promptKindName(kind) + ": " + ask);
     line(kRule);
     if (seconds > 0) line("[Discussion time: " + clock(seconds) + ". Press Enter to go on.]");
     else line("[Press Enter when the class is ready to go on.]");

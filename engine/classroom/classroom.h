@@ -55,6 +55,9 @@ struct ClassroomOptions {
   std::vector<int> termFromChapter;   // by glossary term: the chapter it appears from
                                       // (-1 = always, kTermHidden = never); empty = all shown
   std::string starter, plenary;       // questions for the start and the end of the lesson
+  AskLevel level = AskLevel::Core;    // which version of each question is asked
+  AoSet objectives = 0;               // only questions tagged with one of these; 0 = all
+  bool exam = false;                  // the chapter's exam questions at its end
 };
 
 inline constexpr int kTermHidden = 1 << 30;

@@ -42,7 +42,8 @@ void collectQuestions(const Story& story, const State& state, JournalView& view)
       if (s.prompt)
         view.questions.push_back({step.scene, promptKindName(s.prompt->kind), s.prompt->ask, charsWrittenAt(state, step.scene, "")});
       if (!s.journal.empty())
-        view.questions.push_back({step.scene, "journal", s.journal, charsWrittenAt(state, step.scene, s.journal)});
+        view.questions.push_back(
+            {step.scene, "journal", s.journal.ask, charsWrittenAt(state, step.scene, s.journal.ask)});
     }
 }
 

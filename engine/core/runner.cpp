@@ -134,13 +134,14 @@ void Runner::stepShowing() {
 
 void Runner::stepPrompting() {
   const Scene& s = story_->scenes[state_.scene];
-  if (options_.classroom && s.prompt) {
-    Event e = makeEvent(EventType::Prompt, state_.scene, s.prompt->ask);
+  const std::string* ask = s.prompt ? s.prompt->pick(options_.level, options_.objectives) : nullptr;
+  if (options_.classroom && ask) {
+    Event e = makeEvent(EventType::Prompt, state_.scene, *ask);
     e.prompt = &*s.prompt;
     pending_.push_back(e);
   }
-  if (options_.journal && !s.journal.empty())
-    pending_.push_back(makeEvent(EventType::Journal, state_.scene, s.journal));
+  if (const std::string* question = s.journal.pick(options_.level, options_.objectives); options_.journal && question)
+    pending_.push_back(makeEvent(EventType::Journal, state_.scene, *question));
   PlayError error;
   if (s.isEnd) {
     std::string ending;
@@ -221,7 +222,14 @@ void Runner::retryGate() {
 void Runner::addJournalEntry(std::string answer, std::string writtenAt, bool freeNote) {
   if (state_.scene < 0) return;
   const Scene& s = story_->scenes[state_.scene];
-  state_.journal.push_back({state_.scene, freeNote ? std::string() : s.journal, std::move(answer), std::move(writtenAt)});
+  const std::string* question = freeNote ? nullptr : s.journal.pick(options_.level, options_.objectives);
+  state_.journal.push_back(
+      {state_.scene, question ? *question : std::string(), std::move(answer), std::move(writtenAt)});
+}
+
+void Runner::addJournalAnswer(int scene, std::string question, std::string answer, std::string writtenAt) {
+  if (scene < 0 || scene >= static_cast<int>(story_->scenes.size())) return;
+  state_.journal.push_back({scene, std::move(question), std::move(answer), std::move(writtenAt)});
 }
 
 void Runner::fault(const PlayError& error) {

@@ -56,6 +56,10 @@ struct RunnerOptions {
   // A new game's export id (State::exportId). The core draws nothing at random: the front
   // ends give platform/random_id.h's newRandomId, tests a counter; empty: games have none.
   std::function<std::string()> newGameId;
+  // A lesson plan's choice of questions: the version asked (support, core or stretch) and
+  // the objectives asked about (0 = every prompt and journal question).
+  AskLevel level = AskLevel::Core;
+  AoSet objectives = 0;
   // Where a new playthrough starts (a lesson plan's `start`); -1 = the story's start.
   int startScene = -1;
   // Values a new playthrough starts with instead of the initial ones, by variable slot
@@ -101,6 +105,9 @@ class Runner {
   void retryGate();                // after a ChapterGate: go on if the chapter is open now
   // Writes a reading-journal entry for the current scene's question (or a free note).
   void addJournalEntry(std::string answer, std::string writtenAt, bool freeNote = false);
+  // An answer to a question that is not the scene's own (a chapter's exam question), filed
+  // at `scene` (a scene of the route).
+  void addJournalAnswer(int scene, std::string question, std::string answer, std::string writtenAt);
 
   const State& state() const { return state_; }
   const Story& story() const { return *story_; }

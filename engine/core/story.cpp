@@ -2,6 +2,36 @@
 
 namespace lc {
 
+std::string aoNames(AoSet set) {
+  std::string out;
+  for (int i = 0; i < kAoCount; ++i)
+    if (set & (1u << i)) out += (out.empty() ? "AO" : ", AO") + std::to_string(i + 1);
+  return out;
+}
+
+const char* askLevelName(AskLevel level) {
+  switch (level) {
+    case AskLevel::Support:
+      return "support";
+    case AskLevel::Core:
+      return "core";
+    case AskLevel::Stretch:
+      return "stretch";
+  }
+  return "core";
+}
+
+const std::string& Ask::at(AskLevel level) const {
+  if (level == AskLevel::Support && !support.empty()) return support;
+  if (level == AskLevel::Stretch && !stretch.empty()) return stretch;
+  return ask;
+}
+
+const std::string* Ask::pick(AskLevel level, AoSet only) const {
+  if (ask.empty() || (only && !(objectives() & only))) return nullptr;
+  return &at(level);
+}
+
 const char* promptKindName(PromptKind kind) {
   switch (kind) {
     case PromptKind::Predict: return "predict";

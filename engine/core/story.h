@@ -34,9 +34,36 @@ struct Cue {
 enum class PromptKind : uint8_t { Predict, Question, Clarify, Summarise, Connect };
 const char* promptKindName(PromptKind kind);
 
-struct Prompt {
+// The GCSE English assessment objectives a question serves, as bits: AO1 (reading,
+// evidence) = 1, AO2 (the writer's methods) = 2, AO3 (context) = 4, AO4 = 8.
+using AoSet = uint8_t;
+inline constexpr AoSet kAoAll = 0x0F;
+inline constexpr int kAoCount = 4;
+// "AO1, AO2" ("" for none).
+std::string aoNames(AoSet set);
+
+// Which version of a question a lesson asks (a lesson plan's `level`).
+enum class AskLevel : uint8_t { Support, Core, Stretch };
+const char* askLevelName(AskLevel level);
+
+// A question put to the class or a student: the core `ask`, optional easier (`support`)
+// and harder (`stretch`) versions, and the objectives it is tagged with.
+struct Ask {
+  std::string ask;               // "" = no question
+  std::string support, stretch;  // "" = the core ask at that level too
+  AoSet ao = 0;                  // 0 = untagged, which counts as AO1
+  SourceLoc loc;
+
+  bool empty() const { return ask.empty(); }
+  AoSet objectives() const { return ao ? ao : AoSet{1}; }
+  const std::string& at(AskLevel level) const;
+  // The version a lesson asks, or nullptr when its objectives are not among `only`
+  // (0 = every question is asked).
+  const std::string* pick(AskLevel level, AoSet only) const;
+};
+
+struct Prompt : Ask {
   PromptKind kind = PromptKind::Question;
-  std::string ask;
 };
 
 // An effect with the place it was written, for run-time error messages.
@@ -96,7 +123,7 @@ struct Scene {
   TextTemplate text;
   SourceLoc textLoc;
   std::optional<Prompt> prompt;
-  std::string journal;
+  Ask journal;  // `journal:` as a text (v1) or a map {ask, ao, support, stretch}
   std::vector<std::string> tags;
   std::vector<Choice> choices;
   int next = -1;  // scene index when the way on is `next` (the fallback of nextBranches)
@@ -120,6 +147,7 @@ struct Chapter {
   std::string contentNote;
   std::string file;        // path as listed
   std::vector<int> scenes;  // in reading order
+  std::vector<Ask> exam;    // `exam:` questions for the end of the chapter
 };
 
 struct Story {

@@ -1,5 +1,6 @@
 // Chapter files: the scenes and their choices.
 #include "core/suggest.h"
+#include "load/assessment.h"
 #include "load/build.h"
 #include "load/scope.h"
 
@@ -175,15 +176,21 @@ void readSound(FileCtx& f, const Story& story, Scene& scene, const yaml::Node& n
 }
 
 void readPrompt(FileCtx& f, Scene& scene, const yaml::Node& node) {
-  Fields p(f, node, "the prompt of scene '" + scene.id + "'", {"kind", "ask"});
+  const std::string what = "the prompt of scene '" + scene.id + "'";
+  Fields p(f, node, what, {"kind", "ask", "ao", "support", "stretch"});
   if (!p.isMap()) return;
   auto kind = p.string("kind", true);
   auto ask = p.string("ask", true);
+  Prompt prompt;
+  prompt.loc = f.loc(node.pos);
+  readAskTags(f, p, what, prompt);
   if (!kind || !ask) return;
+  prompt.ask = *ask;
   static const char* kinds[] = {"predict", "question", "clarify", "summarise", "connect"};
   for (int k = 0; k < 5; ++k)
     if (*kind == kinds[k]) {
-      scene.prompt = Prompt{static_cast<PromptKind>(k), *ask};
+      prompt.kind = static_cast<PromptKind>(k);
+      scene.prompt = std::move(prompt);
       return;
     }
   std::string hint = didYouMean(*kind, {kinds, kinds + 5});
@@ -262,7 +269,8 @@ void readScene(FileCtx& f, const Story& story, Scene& scene, const yaml::Node& k
   if (const yaml::Node* effects = s.get("do")) scene.onEnter = readEffects(f, *effects, scope);
   if (const yaml::Node* text = s.get("text")) readText(f, scene, *text, scope);
   if (const yaml::Node* prompt = s.get("prompt")) readPrompt(f, scene, *prompt);
-  scene.journal = s.string("journal").value_or("");
+  if (const yaml::Node* journal = s.get("journal"))
+    readAsk(f, *journal, "the journal question of scene '" + scene.id + "'", true, scene.journal);
   if (const yaml::Node* tags = s.get("tags")) readTags(f, scene, *tags);
   readWayOn(f, scene, s, key, scope);
   if (!s.get("text") && s.get("end"))
@@ -270,6 +278,20 @@ void readScene(FileCtx& f, const Story& story, Scene& scene, const yaml::Node& k
   bool automatic = s.get("next") != nullptr;
   for (const Choice& c : scene.choices) automatic = automatic || c.text.empty();
   scene.passThrough = !s.get("text") && !scene.isEnd && automatic;
+}
+
+// `exam:` a list of {ask, ao, support, stretch}: questions for the end of the chapter.
+void readExam(FileCtx& f, Chapter& c, const yaml::Node& node) {
+  if (node.kind != yaml::Kind::Sequence) {
+    f.error(node.pos, "'exam' of chapter '" + c.id + "' must be a list, got " + std::string(kindName(node)),
+            "write each question as   - ask: \"How does the writer present ...?\"\n      ao: [AO1, AO2]");
+    return;
+  }
+  for (size_t i = 0; i < node.items.size(); ++i) {
+    Ask ask;
+    if (readAsk(f, *node.items[i], "exam question " + std::to_string(i + 1) + " of chapter '" + c.id + "'", false, ask))
+      c.exam.push_back(std::move(ask));
+  }
 }
 
 const yaml::Node* scenesMap(FileCtx& f) {
@@ -284,8 +306,9 @@ void collectScenes(FileCtx& f, Story& story, int chapter, const std::string& exp
   Chapter& c = story.chapters[chapter];
   c.id = expectedStem;
   if (!f.doc.root) return;
-  Fields top(f, *f.doc.root, "the chapter file", {"chapter", "title", "content_note", "scenes"});
+  Fields top(f, *f.doc.root, "the chapter file", {"chapter", "title", "content_note", "exam", "scenes"});
   if (!top.isMap()) return;
+  if (const yaml::Node* exam = top.get("exam")) readExam(f, c, *exam);
   if (auto name = top.string("chapter", true); name && *name != expectedStem)
     f.error(top.get("chapter")->pos, "chapter '" + *name + "' must be named after its file, '" + expectedStem + "'",
             "write chapter: " + expectedStem + " (the chapter name is the file's stem)");

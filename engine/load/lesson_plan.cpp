@@ -1,6 +1,7 @@
 #include "load/lesson_plan.h"
 
 #include "core/suggest.h"
+#include "load/assessment.h"
 #include "load/fields.h"
 #include "load/file_io.h"
 
@@ -125,6 +126,42 @@ void readScenesAndTerms(FileCtx& f, Fields& fields, const Story& story, LessonPl
   }
 }
 
+// What the plan's level, ao and exam would ask in the chapters it opens: warnings when
+// it would ask nothing (or nothing different), with what to write instead.
+void checkAsks(FileCtx& f, Fields& fields, const Story& story, const LessonPlan& plan) {
+  std::vector<bool> open(story.chapters.size(), !plan.hasOpenList);
+  for (int c : plan.openChapters) open[static_cast<size_t>(c)] = true;
+  if (!open.empty())
+    open[static_cast<size_t>(story.scenes[plan.startScene >= 0 ? plan.startScene : story.start].chapter)] = true;
+  bool tagged = false, version = false, exam = false;
+  for (const Scene& s : story.scenes) {
+    if (!open[static_cast<size_t>(s.chapter)]) continue;
+    for (const Ask* a : {s.prompt ? static_cast<const Ask*>(&*s.prompt) : nullptr, &s.journal}) {
+      if (!a || a->empty()) continue;
+      const bool asked = !plan.objectives || (a->objectives() & plan.objectives);
+      tagged = tagged || (plan.objectives && asked);
+      version = version || (asked && (plan.level == AskLevel::Support ? !a->support.empty() : !a->stretch.empty()));
+    }
+  }
+  for (size_t c = 0; c < story.chapters.size(); ++c) exam = exam || (open[c] && !story.chapters[c].exam.empty());
+  if (plan.objectives && !tagged)
+    f.warning(fields.get("ao")->pos,
+              "no prompt or journal question in the chapters this lesson opens is tagged " + aoNames(plan.objectives) +
+                  ": the lesson asks none",
+              "untagged questions count as AO1: add AO1 to 'ao', or tag questions in the chapter files, e.g. ao: [" +
+                  aoNames(plan.objectives) + "]");
+  if (plan.level != AskLevel::Core && !version) {
+    const std::string level = askLevelName(plan.level);
+    f.warning(fields.get("level")->pos,
+              "no prompt or journal question the lesson asks has a " + level + " version: each is asked as its 'ask'",
+              "write " + level + ": \"...\" beside 'ask' in the chapter files, or remove 'level'");
+  }
+  if (plan.exam && !exam)
+    f.warning(
+        fields.get("exam")->pos, "no chapter this lesson opens has exam questions",
+        "add exam: [{ask: \"How does the writer present ...?\", ao: [AO1, AO2]}] to a chapter file, or remove 'exam'");
+}
+
 }  // namespace
 
 std::optional<LessonPlan> parseLessonPlan(const std::string& path, std::string text, const Story& story,
@@ -135,17 +172,23 @@ std::optional<LessonPlan> parseLessonPlan(const std::string& path, std::string t
   if (f.doc.root) {
     Fields fields(f, *f.doc.root, "the lesson plan",
                   {"title", "open_chapters", "pause_seconds", "length_minutes", "warning_minutes", "start", "must_read",
-                   "starter", "plenary", "glossary_reveal", "glossary_hide"});
+                   "starter", "plenary", "glossary_reveal", "glossary_hide", "level", "ao", "exam"});
     if (auto title = fields.string("title")) plan.title = *title;
     if (auto starter = fields.string("starter")) plan.starter = *starter;
     if (auto plenary = fields.string("plenary")) plan.plenary = *plenary;
     readScenesAndTerms(f, fields, story, plan);
+    if (const yaml::Node* level = fields.get("level"))
+      plan.level = readAskLevel(f, *level, "the lesson plan's 'level'").value_or(AskLevel::Core);
+    if (const yaml::Node* ao = fields.get("ao"))
+      plan.objectives = readObjectives(f, *ao, "the lesson plan's 'ao'").value_or(0);
+    plan.exam = fields.boolean("exam").value_or(false);
     if (!plan.reveal.empty() || !plan.hidden.empty()) {
       plan.termFromChapter.assign(story.glossary.size(), -1);
       for (const auto& r : plan.reveal) plan.termFromChapter[r.first] = r.second;
       for (int h : plan.hidden) plan.termFromChapter[h] = kTermHidden;
     }
     if (const yaml::Node* open = fields.get("open_chapters")) readOpenChapters(f, *open, story, plan);
+    if (!f.diags.hasErrors()) checkAsks(f, fields, story, plan);
     plan.pauseSeconds = readMinutesOrSeconds(f, fields, "pause_seconds", 3600);
     plan.lengthMinutes = readMinutesOrSeconds(f, fields, "length_minutes", 600);
     plan.warningMinutes = readMinutesOrSeconds(f, fields, "warning_minutes", 600);
@@ -183,6 +226,9 @@ void applyLessonPlan(const LessonPlan& plan, ClassroomOptions& options, bool exp
   options.starter = plan.starter;
   options.plenary = plan.plenary;
   if (!plan.termFromChapter.empty()) options.termFromChapter = plan.termFromChapter;
+  options.level = plan.level;
+  options.objectives = plan.objectives;
+  options.exam = plan.exam;
 }
 
 }  // namespace lc

@@ -11,6 +11,9 @@
 //   plenary: "..."                 # shown at the reminder, or when the story ends
 //   glossary_reveal: {donor: cottages}   # a term appears from that chapter on
 //   glossary_hide: [completion]          # terms this lesson never shows
+//   level: stretch                 # support|core|stretch: which version of each question
+//   ao: [AO2, AO3]                 # only questions tagged with these (untagged = AO1)
+//   exam: true                     # the chapter's exam questions at its end
 //
 // Every problem is reported as file:line:col, like the story's own.
 #pragma once
@@ -35,6 +38,9 @@ struct LessonPlan {
   std::vector<std::pair<int, int>> reveal;  // glossary term, chapter it appears from
   std::vector<int> hidden;                  // glossary terms never shown
   std::vector<int> termFromChapter;         // both as ClassroomOptions wants them
+  AskLevel level = AskLevel::Core;
+  AoSet objectives = 0;  // 0 = every question
+  bool exam = false;
 };
 
 // Parses `text` (read from `path`, used in messages) against the story's chapters.

@@ -197,6 +197,48 @@ void checkControlCharacters(const Story& story, Diagnostics& out) {
   }
 }
 
+// Classroom questions: a support or stretch version that asks the same as the core one;
+// exam questions without objectives, or that send students to this story's own text
+// for evidence (an exam answers from the set text, not from a companion's sentences).
+void checkVersions(const Story& story, const Ask& a, const std::string& what, Diagnostics& out) {
+  if (!a.support.empty() && a.support == a.ask)
+    warn(story, a.loc, "the support version of " + what + " is the same as its ask",
+         "write an easier ask, or remove 'support'", out);
+  if (!a.stretch.empty() && a.stretch == a.ask)
+    warn(story, a.loc, "the stretch version of " + what + " is the same as its ask",
+         "write a harder ask, or remove 'stretch'", out);
+}
+
+bool pointsAtThisText(const std::string& ask) {
+  std::string lower;
+  for (char c : ask) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  for (const char* phrase :
+       {"this chapter", "this scene", "these pages", "this extract from the game", "the text above"})
+    if (lower.find(phrase) != std::string::npos) return true;
+  return false;
+}
+
+void checkAssessment(const Story& story, Diagnostics& out) {
+  for (const Scene& s : story.scenes) {
+    if (s.prompt) checkVersions(story, *s.prompt, "the prompt of scene '" + s.id + "'", out);
+    checkVersions(story, s.journal, "the journal question of scene '" + s.id + "'", out);
+  }
+  for (const Chapter& c : story.chapters)
+    for (size_t i = 0; i < c.exam.size(); ++i) {
+      const Ask& a = c.exam[i];
+      const std::string what = "exam question " + std::to_string(i + 1) + " of chapter '" + c.id + "'";
+      checkVersions(story, a, what, out);
+      if (a.ao == 0)
+        warn(story, a.loc, what + " has no 'ao'",
+             "tag the objectives it assesses, e.g. ao: [AO1, AO2] (untagged, it counts as AO1)", out);
+      if (pointsAtThisText(a.ask))
+        warn(story, a.loc, what + " sends students to this story's own text for their evidence",
+             "an exam answer quotes the set text: ask about the novel itself (\"How does the writer present ...?\"), "
+             "so no one quotes sentences its author never wrote",
+             out);
+    }
+}
+
 }  // namespace
 
 void lintStory(const Story& story, Diagnostics& out) {
@@ -207,6 +249,7 @@ void lintStory(const Story& story, Diagnostics& out) {
   checkCues(story, out);
   checkParagraphs(story, out);
   checkControlCharacters(story, out);
+  checkAssessment(story, out);
 }
 
 }  // namespace lc

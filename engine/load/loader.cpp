@@ -79,7 +79,7 @@ LoadResult loadStory(const std::string& path, const LoadOptions& options) {
     chapters[i].path = m.chapters[i].path;
     chapters[i].index = static_cast<int>(story->files.size());
     story->files.push_back(chapters[i].path);
-    story->chapters.push_back(Chapter{m.chapters[i].stem, {}, {}, m.chapters[i].path, {}});
+    story->chapters.push_back(Chapter{m.chapters[i].stem, {}, {}, m.chapters[i].path, {}, {}});
   }
   std::vector<std::string> readErrors(chapters.size());
   std::vector<char> readOk(chapters.size(), 0);

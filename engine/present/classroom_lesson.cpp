@@ -23,6 +23,8 @@ RunnerOptions Lesson::runnerOptions(const Runner& runner) {
   o.journal = true;
   o.chapterOpen = [this](int chapter) { return pacing_.isOpen(chapter); };
   o.startScene = options_.startScene;
+  o.level = options_.level;
+  o.objectives = options_.objectives;
   o.choiceHeld = mustReadHook(runner, options_.mustRead);
   glossary_.setReveal(options_.termFromChapter);
   return o;

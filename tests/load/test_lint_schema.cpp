@@ -191,14 +191,16 @@ std::vector<std::string> storyFiles(const char* story) {
 
 TEST_CASE("the editor schemas parse and name every key the loader accepts") {
   std::set<std::string> inSchemas;
-  for (const char* name : {"manifest.schema.json", "chapter.schema.json", "lostcorner-story.schema.json"}) {
+  for (const char* name :
+       {"manifest.schema.json", "chapter.schema.json", "lostcorner-story.schema.json", "lesson-plan.schema.json"}) {
     lc::yaml::Document doc = parseFile(source("tools/schema/") + name);
     CHECK(doc.root->find("$schema"));
     schemaKeys(doc.root, inSchemas);
   }
   std::set<std::string> accepted = loaderKeys("manifest.cpp");
-  for (const std::string& k : loaderKeys("chapter.cpp")) accepted.insert(k);
-  CHECK(accepted.size() >= 30);  // the pattern still finds the loader's key lists
+  for (const char* file : {"chapter.cpp", "assessment.cpp", "lesson_plan.cpp"})
+    for (const std::string& k : loaderKeys(file)) accepted.insert(k);
+  CHECK(accepted.size() >= 45);  // the pattern still finds the loader's key lists
   for (const std::string& key : accepted) {
     INFO("the loader accepts '" << key << "'");
     CHECK(inSchemas.count(key) == 1);
@@ -210,7 +212,7 @@ TEST_CASE("the editor schemas parse and name every key the loader accepts") {
 }
 
 TEST_CASE("every key in the schemas has a description for hover help") {
-  for (const char* name : {"manifest.schema.json", "chapter.schema.json"}) {
+  for (const char* name : {"manifest.schema.json", "chapter.schema.json", "lesson-plan.schema.json"}) {
     lc::yaml::Document doc = parseFile(source("tools/schema/") + name);
     std::vector<const Node*> stack{doc.root};
     while (!stack.empty()) {
@@ -243,6 +245,42 @@ TEST_CASE("the bundled stories pass the schemas") {
       CHECK(errors.empty());
     }
   }
+}
+
+TEST_CASE("the bundled lesson plans pass the lesson plan schema, which catches a wrong level or objective") {
+  lc::yaml::Document schema = parseFile(source("tools/schema/lesson-plan.schema.json"));
+  for (const char* plan : {"hailsham.yaml"}) {
+    std::vector<std::string> errors = validateFile(schema, source("story/never-let-me-go/lessons/") + plan);
+    INFO(plan);
+    for (const auto& e : errors) INFO(e);
+    CHECK(errors.empty());
+  }
+  lc::yaml::Document doc = lc::yaml::parse("level: hard\nao: [AO5]\nexam: yes\n");
+  REQUIRE(doc.root);
+  std::vector<std::string> errors;
+  Validator(schema.root).check(schema.root, *doc.root, "p", errors);
+  std::string all;
+  for (const auto& e : errors) all += e + "\n";
+  CHECK(all ==
+        "p.level: 'hard' is not one of the values allowed\np.ao[0]: 'AO5' is not one of the values allowed\np.exam: is "
+        "string\n");
+}
+
+TEST_CASE("the chapter schema takes assessment tags on prompts, journal questions and exam questions") {
+  lc::yaml::Document chapter = parseFile(source("tools/schema/chapter.schema.json"));
+  lc::yaml::Document doc = lc::yaml::parse(
+      "chapter: a\nexam:\n  - {ask: \"How does the writer present the gate?\", ao: [AO1, AO2]}\n  - {ao: "
+      "[AO2]}\nscenes:\n"
+      "  start:\n    text: Hi\n    prompt: {kind: predict, ask: \"Why?\", ao: [AO3], support: \"Who?\", stretch: \"How "
+      "far?\"}\n"
+      "    journal: {ask: \"What now?\", ao: [A02]}\n    end: true\n  two:\n    text: x\n    journal: Plain, as in "
+      "v1\n    end: true\n");
+  REQUIRE(doc.root);
+  std::vector<std::string> errors;
+  Validator(chapter.root).check(chapter.root, *doc.root, "a", errors);
+  std::string all;
+  for (const auto& e : errors) all += e + "\n";
+  CHECK(all == "a.exam[1]: missing ask\na.scenes.start.journal: matches 0 of oneOf\n");
 }
 
 TEST_CASE("the schema validator used above does catch mistakes") {

@@ -87,7 +87,7 @@ const Case kCases[] = {
      "DIR/a.yaml:2:8: error: recursive alias '*x'\n"
     "  hint: an alias cannot stand inside the node it refers to\n"
     "DIR/a.yaml:2:1: warning: unknown key 'x' in the chapter file (ignored)\n"
-    "  hint: the keys here are: chapter, title, content_note, scenes\n"
+    "  hint: the keys here are: chapter, title, content_note, exam, scenes\n"
     "",
      false},
     {"second_doc", M,
