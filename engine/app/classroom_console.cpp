@@ -16,28 +16,16 @@
 namespace lc {
 
 ConsoleSession::Classroom::Classroom(const Story& story, const ClassroomOptions& opts)
-    : options(opts),
-      now(opts.now ? opts.now : NowFn(systemNowMs)),
-      pacing(ChapterPacing::fromOptions(story, opts)),
-      timer(now(), opts.lessonMinutes, opts.warningMinutes),
-      record(now()),
-      exportId(opts.exportId.empty() ? newRandomId() : opts.exportId) {}
+    : lesson(story, opts, opts.now ? opts.now : NowFn(systemNowMs), newRandomId()) {}
 
-const ClassroomRecord* ConsoleSession::record() const { return class_ ? &class_->record : nullptr; }
+const ClassroomRecord* ConsoleSession::record() const { return class_ ? &class_->lesson.record() : nullptr; }
 
 RunnerOptions ConsoleSession::classroomRunnerOptions(const SessionOptions& options) {
   RunnerOptions r = options.runner;
   if (!r.newGameId) r.newGameId = newRandomId;
-  if (!class_) return r;
-  r.classroom = r.journal = true;
-  // Asked by the runner at each chapter crossing; class_ outlives runner_.
-  r.chapterOpen = [this](int chapter) { return class_->pacing.isOpen(chapter); };
-  r.startScene = class_->options.startScene;
-  r.level = class_->options.level;
-  r.objectives = class_->options.objectives;
-  r.choiceHeld = mustReadHook(runner_, class_->options.mustRead);  // runner_ is a member: its address holds
-  class_->glossary.setReveal(class_->options.termFromChapter);
-  return r;
+  // The lesson's gate and must-read hooks: class_ outlives runner_, and runner_ is a
+  // member (its address holds).
+  return class_ ? class_->lesson.runnerOptions(runner_, std::move(r)) : r;
 }
 
 bool ConsoleSession::waiting() const { return class_ && class_->wait != Classroom::Wait::Nothing; }
@@ -53,30 +41,21 @@ void ConsoleSession::stopWaiting() {
 void ConsoleSession::classroomStart() {
   if (class_->started) return;
   class_->started = true;
-  const ClassroomOptions& o = class_->options;
-  if (class_->pacing.teacherPaced()) {
-    std::string shut;
-    for (int c : class_->pacing.closed()) shut += (shut.empty() ? "" : ", ") + story().chapters[c].title;
-    if (class_->pacing.hasCode())
-      out_.notice("Teacher-paced lesson: the class waits before " + shut + " until the teacher types: open CODE");
-    else if (!shut.empty())
-      out_.notice("These chapters stay closed in this lesson (no teacher code was set): " + shut);
-  }
-  if (class_->timer.active()) out_.notice(lessonTimerNotice(o.lessonMinutes, o.warningMinutes));
-  if (!o.starter.empty()) out_.notice("Starter: " + o.starter);
+  for (const std::string& notice : class_->lesson.openingNotices(story())) out_.notice(notice);
 }
 
 bool ConsoleSession::tick() {
   if (!class_) return false;
-  const int64_t now = class_->now();
-  class_->record.noteTime(now);
+  Lesson& lesson = class_->lesson;
+  const int64_t now = lesson.now();
+  lesson.record().noteTime(now);
   bool said = false;
   if (class_->wait == Classroom::Wait::Pause && class_->pauseEnd.due(now)) {
     out_.pauseTimeUp();
     said = true;
   }
-  if (class_->timer.warningDue(now)) {
-    out_.lessonWarning(class_->timer.minutesLeft(now));
+  if (int left = lesson.warningDue(); left >= 0) {
+    out_.lessonWarning(left);
     if (runner_.state().scene >= 0) save("auto");
     plenary();
     said = true;
@@ -87,27 +66,29 @@ bool ConsoleSession::tick() {
 
 void ConsoleSession::classroomEvent(const Event& e) {
   Classroom& c = *class_;
+  Lesson& lesson = c.lesson;
+  if (e.type == EventType::SceneEntered || e.type == EventType::Ended) lesson.noteEvent(story(), e, runner_.state());
   switch (e.type) {
     case EventType::SceneEntered: {
-      const int chapter = story().scenes[e.scene].chapter;
-      c.record.sceneShown(story(), e.scene, c.now());
-      c.glossary.newScene(chapter);
-      if (chapter != c.noteChapter) {
-        c.noteChapter = chapter;
-        if (!story().chapters[chapter].contentNote.empty()) out_.contentNote(story().chapters[chapter]);
+      c.exam = lesson.takeExam();
+      if (!c.exam.empty()) {  // the chapter just left has exam questions: they come first
+        c.afterExam = e;
+        return askExam();
       }
-      return out_.event(runner_, e);
+      return enterScene(e);
     }
     case EventType::Paragraph: {
-      auto hits = c.glossary.paragraph(story(), e.text);
+      auto hits = lesson.glossary().paragraph(story(), e.text);
       if (hits.empty()) return out_.event(runner_, e);
       return out_.paragraph(runner_, e, hits);
     }
-    case EventType::Prompt:
-      out_.pause(e.prompt->kind, e.text, c.options.pauseSeconds);
+    case EventType::Prompt: {
+      const int seconds = lesson.options().pauseSeconds;
+      out_.pause(e.prompt->kind, e.text, seconds);
       c.wait = Classroom::Wait::Pause;
-      if (c.options.pauseSeconds > 0) c.pauseEnd.set(c.now() + int64_t(c.options.pauseSeconds) * 1000);
+      if (seconds > 0) c.pauseEnd.set(lesson.now() + int64_t(seconds) * 1000);
       return;
+    }
     case EventType::Journal:
       out_.event(runner_, e);
       for (const JournalEntry& j : runner_.state().journal)
@@ -118,8 +99,9 @@ void ConsoleSession::classroomEvent(const Event& e) {
       c.freeNote = false;
       return;
     case EventType::Ended:
-      c.record.ended(story(), runner_.state(), e.text);
       out_.event(runner_, e);
+      c.exam = lesson.takeExam();
+      if (!c.exam.empty()) return askExam();  // the plenary follows the answers
       return plenary();
     case EventType::Choices: {
       const std::string held = heldChoicesText(runner_);
@@ -127,11 +109,47 @@ void ConsoleSession::classroomEvent(const Event& e) {
       return out_.event(runner_, e);
     }
     case EventType::ChapterGate:
-      c.gateChapter = e.chapter;
+      lesson.gateChapter = e.chapter;
       return out_.event(runner_, e);
     default:
       return out_.event(runner_, e);
   }
+}
+
+void ConsoleSession::enterScene(const Event& e) {
+  Lesson& lesson = class_->lesson;
+  const int chapter = story().scenes[e.scene].chapter;
+  if (chapter != lesson.noteChapter) {
+    lesson.noteChapter = chapter;
+    if (!story().chapters[chapter].contentNote.empty()) out_.contentNote(story().chapters[chapter]);
+  }
+  out_.event(runner_, e);
+}
+
+// The first exam question still to answer, written like a journal reflection.
+void ConsoleSession::askExam() {
+  Classroom& c = *class_;
+  const ExamQuestion& q = c.exam.front();
+  out_.notice("Exam question for the end of \"" + story().chapters[q.chapter].title + "\" (" + aoNames(q.ao) +
+              "; answer from the novel itself): " + q.ask);
+  out_.writing(q.ask);
+  c.wait = Classroom::Wait::Reflection;
+  c.afterReflection = Classroom::Wait::Nothing;
+  c.freeNote = false;
+}
+
+// After an exam answer: the next question, or on with play (the new chapter's first scene,
+// or the plenary when the story ended).
+void ConsoleSession::examAnswered() {
+  Classroom& c = *class_;
+  c.exam.erase(c.exam.begin());
+  if (!c.exam.empty()) return askExam();
+  if (c.afterExam) {
+    const Event e = *c.afterExam;
+    c.afterExam.reset();
+    return enterScene(e);
+  }
+  plenary();
 }
 
 // Lines that classroom mode reads differently: reflections, and Enter at a pause.
@@ -194,23 +212,28 @@ void ConsoleSession::finishReflection() {
   std::string answer;
   for (size_t i = first; i < lines.size(); ++i) answer += (i > first ? "\n" : "") + lines[i];
   c.draft.clear();
-  if (!answer.empty()) runner_.addJournalEntry(answer, isoUtc(c.now()), c.freeNote);
+  const bool exam = !c.exam.empty() && c.afterReflection == Classroom::Wait::Nothing && !c.freeNote;
+  if (!answer.empty() && exam)
+    runner_.addJournalAnswer(c.exam.front().scene, c.exam.front().ask, answer, isoUtc(c.lesson.now()));
+  else if (!answer.empty())
+    runner_.addJournalEntry(answer, isoUtc(c.lesson.now()), c.freeNote);
   out_.journalSaved(codePointCount(answer));
   c.wait = c.afterReflection;
   c.afterReflection = Classroom::Wait::Nothing;
   if (c.wait == Classroom::Wait::Pause) {
     const Prompt& p = *story().scenes[runner_.state().scene].prompt;
-    out_.pause(p.kind, p.at(c.options.level), 0);
+    out_.pause(p.kind, p.at(c.lesson.options().level), 0);
   }
+  if (exam) examAnswered();
   pump();
 }
 
 void ConsoleSession::openChapter(const std::string& code) {
   if (code.empty()) return out_.problem("type open and the teacher's code: open CODE");
-  Classroom& c = *class_;
+  Lesson& lesson = class_->lesson;
   const bool gated = runner_.phase() == Phase::Gated;
   int opened = -1;
-  switch (c.pacing.open(code, gated ? c.gateChapter : -1, opened)) {
+  switch (lesson.open(code, gated ? lesson.gateChapter : -1, opened)) {
     case OpenResult::NothingClosed: return out_.notice("Every chapter is open already");
     case OpenResult::NoCode:
       return out_.problem("no teacher code was set for this lesson (lostcorner play --teacher-code CODE): "
@@ -219,36 +242,35 @@ void ConsoleSession::openChapter(const std::string& code) {
     case OpenResult::Opened: break;
   }
   out_.chapterOpened(story().chapters[opened]);
-  if (gated && opened == c.gateChapter) {
+  if (gated && opened == lesson.gateChapter) {
     runner_.retryGate();
     pump();
   }
 }
 
 void ConsoleSession::studentName(const std::string& name) {
+  std::string& student = class_->lesson.student;
   if (name == "-") {
-    class_->student.clear();
+    student.clear();
     return out_.notice("Exports will carry no name");
   }
   if (name.empty()) {
-    return out_.notice(class_->student.empty() ? "Exports carry no name (type name and your name to add one)"
-                                               : "Exports will carry the name: " + class_->student + " (name - removes it)");
+    return out_.notice(student.empty() ? "Exports carry no name (type name and your name to add one)"
+                                       : "Exports will carry the name: " + student + " (name - removes it)");
   }
-  class_->student = cleanTypedLine(name);
-  out_.notice("Exports will carry the name: " + class_->student + " (name - removes it)");
+  student = cleanTypedLine(name);
+  out_.notice("Exports will carry the name: " + student + " (name - removes it)");
 }
 
 // Once, when the lesson nears its end or the story ends.
 void ConsoleSession::plenary() {
-  if (class_->options.plenary.empty() || class_->plenaryShown) return;
-  class_->plenaryShown = true;
-  out_.notice("Plenary: " + class_->options.plenary);
+  if (std::string text = class_->lesson.takePlenary(); !text.empty()) out_.notice("Plenary: " + text);
 }
 
 void ConsoleSession::showNotes() {
   // At a gate the note that matters is the one of the chapter about to open.
   int scene = runner_.state().scene;
-  const Chapter* chapter = class_ && runner_.phase() == Phase::Gated ? &story().chapters[class_->gateChapter]
+  const Chapter* chapter = class_ && runner_.phase() == Phase::Gated ? &story().chapters[class_->lesson.gateChapter]
                            : scene < 0                               ? nullptr
                                                                      : &story().chapters[story().scenes[scene].chapter];
   if (!chapter) out_.notice("The story has not started yet");
@@ -260,7 +282,9 @@ void ConsoleSession::showGlossary(const std::string& term) {
   if (story().glossary.empty()) return out_.notice("This story has no glossary");
   std::vector<int> entries;
   const int chapter = runner_.state().scene >= 0 ? story().scenes[runner_.state().scene].chapter : -1;
-  auto shown = [&](size_t i) { return !class_ || class_->glossary.shown(i, chapter); };  // a plan may keep terms back
+  auto shown = [&](size_t i) {
+    return !class_ || class_->lesson.glossary().shown(i, chapter);
+  };  // a plan may keep terms back
   if (term.empty()) {
     for (size_t i = 0; i < story().glossary.size(); ++i)
       if (shown(i)) entries.push_back(static_cast<int>(i));
@@ -281,15 +305,10 @@ void ConsoleSession::showGlossary(const std::string& term) {
 }
 
 void ConsoleSession::exportJournal(const std::string& folder) {
-  Classroom& c = *class_;
-  const int64_t now = c.now();
-  c.record.noteTime(now);
-  std::string dir = !folder.empty() ? expandHome(folder) : !c.options.exportDir.empty() ? c.options.exportDir : documentsDir();
-  JournalExport in{story(), runner_.state(), c.record, exportIdFor(c.options.exportId, runner_.state(), c.exportId),
-                   c.student, now};
   std::vector<std::string> paths;
-  std::string error;
-  if (!writeJournalExport(in, dir, paths, error)) return out_.problem("could not export the journal: " + error);
+  std::string error, dir;
+  if (!exportLessonJournal(class_->lesson, story(), runner_.state(), folder, paths, error, dir))
+    return out_.problem("could not export the journal: " + error);
   out_.exported(dir, paths);
 }
 

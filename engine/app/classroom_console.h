@@ -1,13 +1,14 @@
 // Inside the console session: what classroom mode keeps between lines, and the small
 // line helpers console.cpp and classroom_console.cpp share. Not for other front ends:
-// they use classroom/classroom.h directly.
+// they hold a classroom/lesson.h Lesson directly.
 #pragma once
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "app/console.h"
-#include "classroom/classroom.h"
+#include "classroom/lesson.h"
 
 namespace lc {
 
@@ -33,29 +34,22 @@ inline bool isNumber(const std::string& s) {
   return true;
 }
 
+// The lesson (classroom/lesson.h, the one model the window holds too) and what the
+// terminal adds to it: what the next line of input is for.
 struct ConsoleSession::Classroom {
   Classroom(const Story& story, const ClassroomOptions& options);
 
-  // What the next line of input is for.
   enum class Wait { Nothing, Pause, Reflection };
 
-  ClassroomOptions options;
-  NowFn now;
-  ChapterPacing pacing;
-  LessonTimer timer;
-  ClassroomRecord record;
-  GlossaryTracker glossary;
+  Lesson lesson;
   Alarm pauseEnd;  // the discussion countdown
   Wait wait = Wait::Nothing;
   Wait afterReflection = Wait::Nothing;  // a note written during a pause goes back to it
   bool freeNote = false;
   std::vector<std::string> draft;  // lines of the reflection being written
-  int noteChapter = -1;            // the chapter whose content note was shown last
-  int gateChapter = -1;            // the chapter the class waits at
   bool started = false;            // the lesson's opening notices were shown
-  bool plenaryShown = false;
-  std::string student;             // only with `name NAME`
-  std::string exportId;
+  std::vector<ExamQuestion> exam;  // exam questions still to answer; the first is being written
+  std::optional<Event> afterExam;  // the new chapter's first scene, shown once they are answered
 };
 
 }  // namespace lc

@@ -88,7 +88,7 @@ void ConsoleSession::load(const std::string& slot) {
   if (!fallback.empty()) r.notices.insert(r.notices.begin(), fallback);
   out_.loaded(slot, r.notices);
   stopWaiting();
-  if (class_) class_->noteChapter = -1;  // the chapter heading comes again, and its note with it
+  if (class_) class_->lesson.noteChapter = -1;  // the chapter heading comes again, and its note with it
   runner_.resume(r.state);
   pump();
 }

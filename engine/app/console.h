@@ -96,6 +96,9 @@ class ConsoleSession {
   bool classroomLine(const std::string& line);  // true: handled (quit is never handled here)
   bool classroomCommand(const std::string& word, const std::string& rest);
   void finishReflection();
+  void enterScene(const Event& e);  // a scene's content note (new chapter) and heading
+  void askExam();
+  void examAnswered();
   void openChapter(const std::string& code);
   void exportJournal(const std::string& folder);
   void plenary();

@@ -42,4 +42,15 @@ bool writeJournalExport(const JournalExport& in, const std::string& folder, std:
   return true;
 }
 
+bool exportLessonJournal(Lesson& lesson, const Story& story, const State& state, const std::string& typedFolder,
+                         std::vector<std::string>& paths, std::string& error, std::string& usedFolder) {
+  usedFolder = !typedFolder.empty()                  ? expandHome(typedFolder)
+               : !lesson.options().exportDir.empty() ? lesson.options().exportDir
+                                                     : documentsDir();
+  const int64_t t = lesson.now();
+  lesson.record().noteTime(t);
+  const JournalExport in{story, state, lesson.record(), lesson.exportId(state), lesson.student, t};
+  return writeJournalExport(in, usedFolder, paths, error);
+}
+
 }  // namespace lc

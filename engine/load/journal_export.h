@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "classroom/classroom_export.h"
+#include "classroom/lesson.h"
 #include "platform/env.h"  // expandHome, documentsDir
 
 namespace lc {
@@ -20,5 +21,11 @@ std::string freeExportStem(const JournalExport& in, const std::string& folder);
 // fills `paths`; on failure says why in `error` (files written before it stay).
 bool writeJournalExport(const JournalExport& in, const std::string& folder, std::vector<std::string>& paths,
                         std::string& error);
+
+// A lesson's export (every front end's): into `typedFolder` (~ expanded), or the lesson's
+// export folder, or documentsDir(); `usedFolder` says which. The record's time is brought
+// up to now first.
+bool exportLessonJournal(Lesson& lesson, const Story& story, const State& state, const std::string& typedFolder,
+                         std::vector<std::string>& paths, std::string& error, std::string& usedFolder);
 
 }  // namespace lc

@@ -3,6 +3,7 @@
 // sees the entries written so far, and exports the journal (load/journal_export.h).
 #include <algorithm>
 
+#include "load/journal_export.h"
 #include "platform/env.h"
 #include "present/classroom_screens.h"
 #include "present/text_input.h"
@@ -13,15 +14,24 @@ namespace {
 
 class JournalScreen : public Screen {
  public:
-  JournalScreen(Services& s, std::string question, bool openedWithJ)
+  // `exam`: a chapter's exam question (the answer is filed at its scene), else the scene's
+  // question ("" = a free note).
+  JournalScreen(Services& s, std::string question, bool openedWithJ, const ExamQuestion* exam = nullptr)
       : s_(s), question_(std::move(question)), swallowJ_(openedWithJ) {
+    if (exam) {
+      examScene_ = exam->scene;
+      const Chapter& c = s_.session->story().chapters[static_cast<size_t>(exam->chapter)];
+      intro_ = "Exam question for the end of \u201C" + (c.title.empty() ? c.id : c.title) + "\u201D (" +
+               aoNames(exam->ao) + "; answer from the novel itself):";
+    }
     // The student chooses where the export goes; it starts at the lesson's folder.
     if (const Lesson* lesson = s_.session->lesson())
       folder_.set(lesson->options().exportDir.empty() ? documentsDir() : lesson->options().exportDir);
     buttons_.add("Save (Ctrl+Enter)");
     buttons_.add("Export");
     buttons_.add("Close (Esc)");
-    s_.speak("Reading journal. " + (question_.empty() ? std::string("A note of your own.") : question_));
+    s_.speak("Reading journal. " + (intro_.empty() ? "" : intro_ + " ") +
+             (question_.empty() ? std::string("A note of your own.") : question_));
   }
   const char* name() const override { return "journal"; }
   const ButtonList* buttonList() const override { return &buttons_; }
@@ -70,7 +80,9 @@ class JournalScreen : public Screen {
     int y = canvas.px(24);
     y += canvas.centred("Reading journal", FontRole::Heading, canvas.uiPixels(30), theme.accent, y);
     y += canvas.px(8);
-    const std::string ask = question_.empty() ? "A note of your own: anything you want to remember." : question_;
+    const std::string ask = question_.empty() ? "A note of your own: anything you want to remember."
+                            : intro_.empty()  ? question_
+                                              : intro_ + " " + question_;
     const TextBlock& q = canvas.text(ask, FontRole::Ui, canvas.uiPixels(19), theme.text, width);
     canvas.draw(q, x, y);
     y += q.height + canvas.px(8);
@@ -104,9 +116,13 @@ class JournalScreen : public Screen {
     }
     Lesson* lesson = s_.session->lesson();
     const int64_t now = lesson ? lesson->now() : systemNowMs();
-    s_.session->runner().addJournalEntry(std::move(text), isoUtc(now), question_.empty());
+    if (examScene_ >= 0 && !question_.empty())
+      s_.session->runner().addJournalAnswer(examScene_, question_, std::move(text), isoUtc(now));
+    else
+      s_.session->runner().addJournalEntry(std::move(text), isoUtc(now), question_.empty());
     field_.clear();
     question_.clear();  // the scene's question is answered; more writing is a free note
+    intro_.clear();
     std::string error;
     s_.session->autosave(error);  // a reflection is too precious to lose to a crash
     message_ = "Saved in your journal (it is kept with the game).";
@@ -121,7 +137,8 @@ class JournalScreen : public Screen {
     }
     std::vector<std::string> paths;
     std::string error, folder;
-    if (lesson->exportJournal(s_.session->story(), s_.session->runner().state(), folder_.text(), paths, error, folder))
+    if (exportLessonJournal(*lesson, s_.session->story(), s_.session->runner().state(), folder_.text(), paths, error,
+                            folder))
       message_ = "Exported " + std::to_string(paths.size()) + " files (Markdown, HTML, JSON) to " + folder;
     else
       message_ = "Could not export the journal: " + error;
@@ -166,6 +183,8 @@ class JournalScreen : public Screen {
 
   Services& s_;
   std::string question_;
+  std::string intro_;  // what kind of question it is, for an exam question
+  int examScene_ = -1;
   TextInputScope typing_;
   TextField field_{true};
   TextField folder_{false, 1000};  // where Export writes
@@ -180,6 +199,10 @@ class JournalScreen : public Screen {
 
 std::unique_ptr<Screen> makeJournalScreen(Services& s, std::string question, bool openedWithJ) {
   return std::make_unique<JournalScreen>(s, std::move(question), openedWithJ);
+}
+
+std::unique_ptr<Screen> makeExamScreen(Services& s, const ExamQuestion& exam) {
+  return std::make_unique<JournalScreen>(s, exam.ask, false, &exam);
 }
 
 }  // namespace lc::present

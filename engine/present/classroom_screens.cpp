@@ -180,7 +180,8 @@ class GateScreen : public Screen {
  private:
   void tryOpen() {
     Lesson* lesson = s_.session->lesson();
-    const OpenResult r = lesson ? lesson->open(code_.text(), chapter_) : OpenResult::NoCode;
+    int opened = -1;
+    const OpenResult r = lesson ? lesson->open(code_.text(), chapter_, opened) : OpenResult::NoCode;
     code_.clear();
     switch (r) {
       case OpenResult::Opened:

@@ -36,6 +36,9 @@ std::unique_ptr<Screen> makeGlossaryScreen(Services& services, std::vector<size_
 // `openedWithJ`: the J key opened it, so the "j" SDL types for that same key press (a
 // text event right behind the key event) is not taken as the first letter of the entry.
 std::unique_ptr<Screen> makeJournalScreen(Services& services, std::string question, bool openedWithJ = false);
+// A chapter's exam question (a plan's exam: true), written like a journal reflection; the
+// answer is filed at the question's scene.
+std::unique_ptr<Screen> makeExamScreen(Services& services, const ExamQuestion& exam);
 
 // Splits a paragraph into projector pages of about `maxCodePoints`, at sentence ends
 // where it can, else between words.

@@ -25,6 +25,8 @@ void PlayScreen::classroomEvent(const Event& e) {
     hits_.clear();
     cards_.clear();
     cardsReady_ = false;
+    exam_.clear();
+    examAtEnd_ = 0;
     promptRef_ = nullptr;
     promptAsk_.clear();
   }
@@ -37,7 +39,18 @@ void PlayScreen::classroomEvent(const Event& e) {
     const std::string held = heldChoicesText(session_.runner());
     if (!held.empty()) s_.notices.add(held);
   }
-  if (Lesson* lesson = session_.lesson()) lesson->noteEvent(session_.story(), e, session_.runner().state());
+  if (Lesson* lesson = session_.lesson()) {
+    lesson->noteEvent(session_.story(), e, session_.runner().state());
+    // The chapter just left: its exam questions before the new chapter is read; at an
+    // ending, after its text (queueClassroomCards).
+    for (ExamQuestion& q : lesson->takeExam()) {
+      exam_.push_back(std::move(q));
+      if (e.type == EventType::Ended)
+        ++examAtEnd_;
+      else
+        cards_.push_front(Card::Exam);
+    }
+  }
 }
 
 // After the text: the discussion card, then the journal (each once a scene).
@@ -45,6 +58,7 @@ void PlayScreen::queueClassroomCards() {
   if (!session_.lesson() || resumedScene_) return;
   if (!prompt_.empty()) cards_.push_back(Card::Prompt);
   if (!journal_.empty()) cards_.push_back(Card::Journal);
+  for (; examAtEnd_ > 0; --examAtEnd_) cards_.push_back(Card::Exam);
 }
 
 // The discussion and journal cards wait until the reader goes on (Enter, a click, the
@@ -73,6 +87,13 @@ void PlayScreen::showClassroomCards() {
                                    }));
       return;
     case Card::Journal: s_.nav.push(makeJournalScreen(s_, journal_)); return;
+    case Card::Exam: {
+      if (exam_.empty()) return;
+      const ExamQuestion q = exam_.front();
+      exam_.pop_front();
+      s_.nav.push(makeExamScreen(s_, q));
+      return;
+    }
     case Card::Gate:
       s_.nav.push(makeGateScreen(s_, gateChapter_, [this] {
         message_.clear();

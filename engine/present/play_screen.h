@@ -72,7 +72,7 @@ class PlayScreen : public Screen {
 
   // Classroom mode (play_classroom.cpp): full-screen cards pushed over the page when it
   // is the top screen, projector pages, glossary marks and the N, G and J keys.
-  enum class Card { Prompt, Journal, Gate };
+  enum class Card { Prompt, Journal, Gate, Exam };
   void addParagraph(const std::string& text);
   void classroomEvent(const Event& e);
   void queueClassroomCards();
@@ -119,6 +119,8 @@ class PlayScreen : public Screen {
 
   std::deque<Card> cards_;                      // classroom cards still to show
   bool cardsReady_ = false;  // the reader went on past the last paragraph: the cards may cover it
+  std::deque<ExamQuestion> exam_;               // the exam questions of those cards
+  int examAtEnd_ = 0;                           // of them, asked once the ending is read
   const Prompt* promptRef_ = nullptr;           // the scene's discussion prompt
   std::string promptAsk_;
   int gateChapter_ = -1;

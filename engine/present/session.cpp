@@ -44,10 +44,8 @@ Session::Session(std::unique_ptr<Story> story, const Options& options)
 }
 
 void Session::startLesson(const ClassroomOptions& options) {
-  lesson_ = std::make_unique<Lesson>(*story_, options, lessonClock_);
-  RunnerOptions withLesson = lesson_->runnerOptions(runner_);
-  withLesson.newGameId = runner_.options().newGameId;
-  runner_.setOptions(std::move(withLesson));
+  lesson_ = std::make_unique<Lesson>(*story_, options, lessonClock_, newRandomId());
+  runner_.setOptions(lesson_->runnerOptions(runner_, runner_.options()));
 }
 
 void Session::newGame() {

@@ -297,4 +297,47 @@ TEST_CASE("classroom window: a journal line in Arabic and one in Chinese are dra
   SDL_FreeSurface(first);
 }
 
+TEST_CASE(
+    "classroom window: a plan's exam: true asks chapter one's exam question before chapter two, in its level's "
+    "version") {
+  TempDir dir("classroom-exam");
+  const std::string story = writeLessonStory(dir);
+  writeText(story + "/one.yaml",
+            "chapter: one\ntitle: One\nexam:\n  - {ask: \"How is the gate presented?\", ao: [AO2], support: \"What is "
+            "the gate like?\"}\n"
+            "scenes:\n  gate:\n    title: The gate\n    text: The carer waits by the gate.\n    next: two.field\n");
+  WindowOptions o = lessonOptions(dir, story);
+  o.lesson.teacherCode.clear();  // every chapter open
+  o.lesson.exam = true;
+  o.lesson.level = AskLevel::Support;
+  Harness h(o);
+  lc::present::LayoutLog log;
+  h.game->setLayoutLog(&log);
+  startLesson(h);  // reads the gate, Continue: on into chapter two
+  for (int i = 0; i < 10 && h.game->topName() != "journal"; ++i) h.key(SDLK_RETURN);
+  REQUIRE(h.game->topName() == "journal");
+  h.draw();
+  h.screenshot("classroom-exam");
+  std::string drawn;
+  for (const Drawn& d : log.items) drawn += d.text + " ";
+  INFO(drawn);
+  CHECK(
+      drawn.find(
+          "Exam question for the end of \u201COne\u201D (AO2; answer from the novel itself): What is the gate like?") !=
+      std::string::npos);
+  typeText(h, "Shut.");
+  SDL_Event e{};
+  e.type = SDL_KEYDOWN;
+  e.key.keysym.sym = SDLK_RETURN;
+  e.key.keysym.mod = KMOD_LCTRL;
+  SDL_PushEvent(&e);
+  h.frame();
+  const auto& journal = h.game->session()->runner().state().journal;
+  REQUIRE(journal.size() == 1);
+  CHECK(journal[0].question == "What is the gate like?");
+  CHECK(journal[0].scene == h.game->session()->story().findScene("one.gate"));
+  h.key(SDLK_ESCAPE);
+  CHECK(h.game->topName() == "play");
+}
+
 }  // namespace lc::present::testing
