@@ -22,7 +22,7 @@ files=(
   tests/load/test_yaml_traps.cpp tests/load/test_audio_check.cpp tests/load/test_find_manifest.cpp
   tests/app/test_play_start.cpp
   engine/load/assessment.h engine/load/assessment.cpp tests/load/test_assessment.cpp tests/app/test_classroom_assessment.cpp
-  engine/classroom/lesson.h engine/classroom/lesson.cpp tests/app/test_classroom_exam.cpp
+  engine/classroom/lesson.h engine/classroom/lesson.cpp tests/app/test_classroom_exam.cpp tests/app/test_classroom_objectives.cpp
 )
 status=0
 for f in "${files[@]}"; do

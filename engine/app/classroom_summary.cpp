@@ -110,6 +110,15 @@ void readPrompts(SummaryReader& r, const yaml::Node& root, ClassSummary& out) {
     if (!p) return;
     out.prompts.push_back({r.text(*p, "scene"), r.text(*p, "kind"), r.text(*p, "ask"),
                            static_cast<size_t>(r.whole(*p, "reflection_chars", kMaxChars))});
+    // Objectives came later: a summary without them is still a summary.
+    if (const yaml::Node* ao = p->find("ao"); ao && ao->kind == yaml::Kind::Sequence)
+      for (const yaml::Node* o : ao->items) {
+        if (o->kind == yaml::Kind::Scalar && o->text.size() == 3 && o->text.rfind("AO", 0) == 0 && o->text[2] >= '1' &&
+            o->text[2] <= '4')
+          out.prompts.back().ao = static_cast<uint8_t>(out.prompts.back().ao | (1u << (o->text[2] - '1')));
+        else
+          r.fail(*o, "each of 'ao' must be AO1, AO2, AO3 or AO4");
+      }
   }
 }
 
@@ -150,6 +159,8 @@ bool parseClassSummary(const std::string& path, std::string text, ClassSummary& 
   if (!r.failed()) {
     out.exportId = r.text(root, "export_id");
     out.exportedAt = r.text(root, "exported_at");
+    if (const yaml::Node* name = root.find("student"); name && name->kind == yaml::Kind::Scalar)
+      out.student = name->text;
     if (const yaml::Node* story = r.field(root, "story", yaml::Kind::Map, "a map")) {
       out.storyId = r.text(*story, "id");
       out.storyVersion = r.whole(*story, "version", kMaxVersion);

@@ -25,11 +25,33 @@ void attachNotes(const State& state, JournalView& view) {
 
 // What the student wrote at `scene` in answer to `question` ("" = free notes, which
 // belong to the discussion prompt). Each entry counts towards one question only.
-size_t charsWrittenAt(const State& state, int scene, const std::string& question) {
+bool asks(const Ask& a, const std::string& question) {
+  return !question.empty() && (question == a.ask || question == a.support || question == a.stretch);
+}
+
+size_t charsWrittenAt(const State& state, int scene, const Ask* question) {
   size_t n = 0;
   for (const JournalEntry& j : state.journal)
-    if (j.scene == scene && j.question == question) n += codePointCount(j.answer);
+    if (j.scene == scene && (question ? asks(*question, j.question) : j.question.empty()))
+      n += codePointCount(j.answer);
   return n;
+}
+
+const Ask* examAsked(const Story& story, const JournalEntry& j) {
+  if (j.scene < 0 || j.scene >= static_cast<int>(story.scenes.size())) return nullptr;
+  for (const Ask& a : story.chapters[story.scenes[j.scene].chapter].exam)
+    if (asks(a, j.question)) return &a;
+  return nullptr;
+}
+
+void groupByObjective(const Story& story, const State& state, JournalView& view) {
+  if (!storyHasObjectives(story)) return;
+  for (int o = 0; o < kAoCount; ++o) {
+    ObjectiveAnswers group{o, {}};
+    for (const JournalEntry& j : state.journal)
+      if (answerObjectives(story, j) & (1u << o)) group.answers.push_back(&j);
+    if (!group.answers.empty()) view.byObjective.push_back(std::move(group));
+  }
 }
 
 void collectQuestions(const Story& story, const State& state, JournalView& view) {
@@ -40,11 +62,15 @@ void collectQuestions(const Story& story, const State& state, JournalView& view)
       done.push_back(step.scene);
       const Scene& s = story.scenes[step.scene];
       if (s.prompt)
-        view.questions.push_back({step.scene, promptKindName(s.prompt->kind), s.prompt->ask, charsWrittenAt(state, step.scene, "")});
+        view.questions.push_back({step.scene, promptKindName(s.prompt->kind), s.prompt->ask,
+                                  charsWrittenAt(state, step.scene, nullptr), s.prompt->objectives()});
       if (!s.journal.empty())
-        view.questions.push_back(
-            {step.scene, "journal", s.journal.ask, charsWrittenAt(state, step.scene, s.journal.ask)});
+        view.questions.push_back({step.scene, "journal", s.journal.ask, charsWrittenAt(state, step.scene, &s.journal),
+                                  s.journal.objectives()});
     }
+  for (const JournalEntry& j : state.journal)  // exam questions answered (a plan's exam: true)
+    if (const Ask* exam = examAsked(story, j))
+      view.questions.push_back({j.scene, "exam", exam->ask, codePointCount(j.answer), exam->objectives()});
 }
 
 std::string md(const std::string& text) { return markdownEscape(text, false); }
@@ -103,9 +129,15 @@ void jsonChoices(const JournalExport& in, const JournalView& view, std::string& 
 void jsonQuestions(const JournalExport& in, const JournalView& view, std::string& out) {
   bool first = true;
   for (const auto& q : view.questions) {
+    std::string ao;  // only for a story that tags its questions (a v1 summary stays as it was)
+    if (storyHasObjectives(in.story))
+      for (int o = 0; o < kAoCount; ++o)
+        if (q.ao & (1u << o))
+          ao += std::string(ao.empty() ? ", \"ao\": [" : ", ") + "\"AO" + std::to_string(o + 1) + "\"";
+    if (!ao.empty()) ao += "]";
     out += std::string(first ? "\n" : ",\n") + "    {\"scene\": " + jsonQuote(in.story.scenes[q.scene].qualified) +
            ", \"kind\": " + jsonQuote(q.kind) + ", \"ask\": " + jsonQuote(q.ask) +
-           ", \"reflection_chars\": " + std::to_string(q.reflectionChars) + "}";
+           ", \"reflection_chars\": " + std::to_string(q.reflectionChars) + ao + "}";
     first = false;
   }
   out += first ? "]" : "\n  ]";
@@ -155,7 +187,31 @@ JournalView buildJournalView(const JournalExport& in) {
   }
   attachNotes(in.state, view);
   collectQuestions(in.story, in.state, view);
+  groupByObjective(in.story, in.state, view);
   return view;
+}
+
+bool storyHasObjectives(const Story& story) {
+  for (const Scene& s : story.scenes)
+    if ((s.prompt && s.prompt->ao) || s.journal.ao) return true;
+  for (const Chapter& c : story.chapters)
+    if (!c.exam.empty()) return true;
+  return false;
+}
+
+AoSet answerObjectives(const Story& story, const JournalEntry& j) {
+  if (j.scene < 0 || j.scene >= static_cast<int>(story.scenes.size()) || j.question.empty()) return 0;
+  const Scene& s = story.scenes[j.scene];
+  if (asks(s.journal, j.question)) return s.journal.objectives();
+  if (s.prompt && asks(*s.prompt, j.question)) return s.prompt->objectives();
+  if (const Ask* exam = examAsked(story, j)) return exam->objectives();
+  return 0;
+}
+
+std::string objectiveHeading(int objective) {
+  static const char* what[] = {"reading and evidence", "the writer's methods", "context",
+                               "spelling, punctuation and grammar"};
+  return "AO" + std::to_string(objective + 1) + ": " + what[objective & 3];
 }
 
 std::string htmlEscape(std::string_view text) {
@@ -254,6 +310,16 @@ std::string journalMarkdown(const JournalExport& in) {
   if (!view.otherNotes.empty()) {
     out += "\n## Other notes\n\nWritten at scenes that are not on this route (an earlier playthrough).\n\n";
     markdownNotes(view.otherNotes, out, "");
+  }
+  if (!view.byObjective.empty()) {
+    out += "\n## Answers by assessment objective\n";
+    for (const auto& group : view.byObjective) {
+      out += "\n### " + md(objectiveHeading(group.objective)) + "\n\n";
+      for (const JournalEntry* j : group.answers) {
+        out += "- *" + md(j->question) + "* (" + md(sceneName(in.story.scenes[j->scene])) + "):\n";
+        out += quoteLines(j->answer, "  ");
+      }
+    }
   }
   return out;
 }

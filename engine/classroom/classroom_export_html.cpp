@@ -102,6 +102,16 @@ std::string journalHtml(const JournalExport& in) {
     htmlNotes(view.otherNotes, out);
     out += "</section>\n";
   }
+  if (!view.byObjective.empty()) {
+    out += "<section>\n<h2>Answers by assessment objective</h2>\n";
+    for (const auto& group : view.byObjective) {
+      out += "<h3>" + e(objectiveHeading(group.objective)) + "</h3>\n";
+      for (const JournalEntry* j : group.answers)
+        out += "<div class=\"note\"><p><em>" + e(j->question) + "</em> (" + e(sceneName(in.story.scenes[j->scene])) +
+               ")</p><blockquote>" + e(j->answer) + "</blockquote></div>\n";
+    }
+    out += "</section>\n";
+  }
   out += "<footer>Made with Lost Corner. This page holds only what its writer chose and wrote; "
          "it loads nothing and sends nothing.</footer>\n</body>\n</html>\n";
   return out;

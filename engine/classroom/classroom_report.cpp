@@ -98,6 +98,7 @@ void tallyPrompts(const ClassSummary& s, ClassReport& report, Indexes& ix) {
     if (!seen.insert(key).second) continue;
     PromptTally& t = findOrAdd<PromptTally>(report.prompts, ix.prompts, key, [&] { return PromptTally{p.scene, p.kind, p.ask}; });
     ++t.reached;
+    t.ao |= p.ao;
     if (p.reflectionChars > 0) {
       ++t.wrote;
       t.totalChars += p.reflectionChars;
@@ -132,7 +133,11 @@ ClassReport mergeSummaries(std::vector<ClassSummary> summaries, std::vector<Repo
     tallyEndings(s, report, ix);
     tallyPrompts(s, report, ix);
     tallyTimes(s, report, ix);
+    report.students.push_back(s);
   }
+  std::stable_sort(report.students.begin(), report.students.end(), [](const ClassSummary& a, const ClassSummary& b) {
+    return a.student.empty() != b.student.empty() ? !a.student.empty() : a.student < b.student;  // named first
+  });
   std::sort(report.versions.begin(), report.versions.end());
   report.versions.erase(std::unique(report.versions.begin(), report.versions.end()), report.versions.end());
   std::stable_sort(report.choicePoints.begin(), report.choicePoints.end(),

@@ -21,12 +21,14 @@ struct SummaryChoice {
 struct SummaryPrompt {
   std::string scene, kind, ask;
   size_t reflectionChars = 0;
+  uint8_t ao = 0;  // assessment objectives as bits (AO1 = 1); 0: the summary names none
 };
 
 // One student's summary, as read from an export's .json.
 struct ClassSummary {
   std::string source;  // the file it came from
   std::string exportId, exportedAt, storyId, storyTitle;
+  std::string student;  // "" unless the student exported with a name
   int storyVersion = 0;
   std::vector<SummaryChoice> choices;
   std::vector<std::string> endings;
@@ -57,6 +59,7 @@ struct PromptTally {
   int reached = 0;  // students who met the question
   int wrote = 0;    // ... and wrote something there
   size_t totalChars = 0, longest = 0;
+  uint8_t ao = 0;  // as SummaryPrompt
   double averageWritten() const { return wrote ? double(totalChars) / wrote : 0.0; }
 };
 
@@ -75,6 +78,7 @@ struct ClassReport {
   int withoutEnding = 0;
   std::vector<PromptTally> prompts;  // longest average reflection first
   std::vector<ChapterTime> chapters;
+  std::vector<ClassSummary> students;  // the counted summaries, for the per-student view
 };
 
 // Duplicates (same export id: the latest export counts) and summaries of another story

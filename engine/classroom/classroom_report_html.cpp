@@ -7,6 +7,7 @@
 #include "classroom/classroom.h"
 #include "classroom/classroom_export.h"
 #include "classroom/classroom_report.h"
+#include "classroom/classroom_view.h"
 #include "core/text.h"
 
 namespace lc {
@@ -38,10 +39,30 @@ const char* kReportCss = R"(
   th, td { text-align: left; vertical-align: top; padding: .35rem .8rem .35rem 0; border-bottom: 1px solid #e2e8f0; }
   td.num { white-space: nowrap; }
   footer { margin-top: 3rem; font-size: .8rem; color: #718096; }
+  .print-only, .print-columns { display: none; }
+  table.compact td { padding: .1rem .6rem .1rem 0; }
+  article.student { border-top: 1px solid #cbd5e0; padding-top: .3rem; margin-top: .6rem; }
+  article.student h3 { margin: .2rem 0; }
+  article.student p { margin: .2rem 0; font-size: .9rem; }
+  .annotate { border: 1px dashed #a0aec0; min-height: 3.2rem; padding: .3rem .5rem; margin: .3rem 0 .4rem; }
+  .annotate:empty::before { content: "Teacher's notes"; color: #a0aec0; }
+  .notice { font-size: .85rem; color: #4a5568; }
+  @page { size: A4; margin: 12mm; }
   @media print {
-    body { font-size: 10.5pt; max-width: none; margin: 0; padding: 0; }
+    body { font-size: 9.5pt; line-height: 1.35; max-width: none; margin: 0; padding: 0; }
+    h1 { font-size: 1.4rem; }
+    h2 { font-size: 1.1rem; margin-top: 1rem; }
+    h3 { font-size: 1rem; margin: .5rem 0 .2rem; }
     h2, h3 { break-after: avoid; }
-    figure, tr, .problems { break-inside: avoid; }
+    figure, .screen-only { display: none; }
+    .print-only { display: table; }
+    .print-columns { display: block; columns: 2; column-gap: 6mm; font-size: 8pt; }
+    .print-columns p { margin: 0 0 .2rem; break-inside: avoid; }
+    table.compact { font-size: 8.5pt; }
+    article.student p { font-size: 8.5pt; }
+    tr, .problems, article.student { break-inside: avoid; }
+    .annotate { min-height: 2.4rem; }
+    .annotate:empty::before { content: ""; }
     svg rect { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   }
 )";
@@ -93,14 +114,36 @@ void problemsSection(const ClassReport& r, std::string& out) {
   out += "</ul>\n</section>\n";
 }
 
+// On paper the charts are one line each: every choice with its count (a chart per choice
+// point filled 20 pages for 3 students of the bundled story).
+void choicesTable(const ClassReport& r, std::string& out) {
+  out += "<div class=\"print-columns\">\n";
+  for (const auto& p : r.choicePoints) {
+    std::string counts;
+    int unchosen = 0;
+    for (const auto& o : p.options) {
+      if (o.count == 0)
+        ++unchosen;
+      else
+        counts += (counts.empty() ? "" : " \u00B7 ") + e(o.label) + " <b>" + std::to_string(o.count) + "</b>";
+    }
+    if (unchosen) counts += " <span class=\"sub\">(" + std::to_string(unchosen) + " not chosen)</span>";
+    out += "<p><b>" + e(p.sceneTitle) + "</b> <span class=\"sub\">(" + e(p.chapterTitle) + ", " +
+           std::to_string(p.reached) + " chose)</span>: " + counts + "</p>\n";
+  }
+  out += "</div>\n";
+}
+
 void choicesSection(const ClassReport& r, std::string& out) {
   out += "<section>\n<h2>Choices</h2>\n";
   if (r.choicePoints.empty()) out += "<p>No choices were recorded.</p>\n";
+  else
+    choicesTable(r, out);
   std::string chapter;
   for (const auto& p : r.choicePoints) {
     if (p.chapterTitle != chapter || chapter.empty()) {
       chapter = p.chapterTitle;
-      out += "<h3>" + e(chapter) + "</h3>\n";
+      out += "<h3 class=\"screen-only\">" + e(chapter) + "</h3>\n";
     }
     out += "<figure>\n<figcaption>" + e(p.sceneTitle) + " <span class=\"id\">(" + e(p.scene) + "; " +
            std::to_string(p.reached) + (p.reached == 1 ? " student" : " students") + " chose here)</span></figcaption>\n" +
@@ -112,7 +155,15 @@ void choicesSection(const ClassReport& r, std::string& out) {
 void endingsSection(const ClassReport& r, std::string& out) {
   out += "<section>\n<h2>Endings reached</h2>\n";
   if (r.endings.empty()) out += "<p>No one has reached an ending yet.</p>\n";
-  else out += "<figure>\n" + barChart(r.endings, r.counted, "Endings reached by the class", kReportBarColour) + "</figure>\n";
+  else {
+    out +=
+        "<figure>\n" + barChart(r.endings, r.counted, "Endings reached by the class", kReportBarColour) + "</figure>\n";
+    out += "<table class=\"print-only compact\">\n";
+    for (const auto& ending : r.endings)
+      out += "<tr><td>" + e(ending.label) + "</td><td class=\"num\">" + std::to_string(ending.count) + " of " +
+             std::to_string(r.counted) + "</td></tr>\n";
+    out += "</table>\n";
+  }
   if (r.withoutEnding > 0)
     out += "<p>" + std::to_string(r.withoutEnding) + " of " + std::to_string(r.counted) + " had not reached an ending.</p>\n";
   out += "</section>\n";
@@ -138,6 +189,93 @@ void promptsSection(const ClassReport& r, std::string& out) {
   }
   out += "</table>\n";
   if (silent > 0) out += "<p>" + std::to_string(silent) + " other question(s) met by the class drew no written reflection.</p>\n";
+  out += "</section>\n";
+}
+
+// With objectives in the summaries: the questions under each objective they are tagged with.
+void objectivesSection(const ClassReport& r, std::string& out) {
+  bool tagged = false;
+  for (const auto& p : r.prompts) tagged = tagged || p.ao;
+  if (!tagged) return;
+  out +=
+      "<section>\n<h2>Questions by assessment objective</h2>\n<p class=\"sub\">How many students wrote at each "
+      "question, and how much on average; untagged questions count as AO1.</p>\n";
+  for (int o = 0; o < kAoCount; ++o) {
+    std::string rows;
+    for (const auto& p : r.prompts)
+      if ((p.ao ? p.ao : 1) & (1u << o))
+        rows += "<tr><td>" + e(p.ask) + " <span class=\"sub\">(" + e(p.kind) + ", " + e(p.scene) +
+                ")</span></td><td class=\"num\">" + std::to_string(p.wrote) + " / " + std::to_string(p.reached) +
+                "</td><td class=\"num\">" + std::to_string(static_cast<int>(std::lround(p.averageWritten()))) +
+                "</td></tr>\n";
+    if (rows.empty()) continue;
+    out += "<h3>" + e(objectiveHeading(o)) +
+           "</h3>\n<table class=\"compact\">\n<tr><th>Question</th><th>Wrote / met</th>"
+           "<th>Average</th></tr>\n" +
+           rows + "</table>\n";
+  }
+  out += "</section>\n";
+}
+
+// One block per student (named only when the student exported with a name) with room for
+// the teacher's notes: typed in the page (it is editable, nothing is sent) or written on the print.
+void studentsSection(const ClassReport& r, std::string& out) {
+  if (r.students.empty()) return;
+  out +=
+      "<section>\n<h2>Each student</h2>\n<p class=\"sub\">Names only for students who exported with one. "
+      "The dashed box is for your notes: type in it here, or write on the print.</p>\n";
+  // What most of the class chose at each point (none on a tie): a student's own way is
+  // where they chose otherwise, which is what a teacher asks about (and it fits on paper).
+  std::vector<std::pair<std::string, std::string>> most;  // scene, label
+  for (const auto& p : r.choicePoints) {
+    const OptionTally* top = nullptr;
+    bool tie = false;
+    for (const auto& o : p.options) {
+      if (!top || o.count > top->count)
+        top = &o, tie = false;
+      else if (o.count == top->count)
+        tie = true;
+    }
+    if (top && !tie) most.emplace_back(p.scene, top->label);
+  }
+  for (const auto& s : r.students) {
+    const std::string who = s.student.empty() ? "Student " + s.exportId.substr(0, 6) : s.student;
+    std::string route;
+    constexpr int kListed = 8;  // the first few; the student's own export has the whole route
+    int own = 0;
+    for (const auto& c : s.choices) {
+      auto it = std::find_if(most.begin(), most.end(), [&](const auto& m) { return m.first == c.scene; });
+      if (it != most.end() && it->second == c.choice) continue;
+      if (++own <= kListed) route += (route.empty() ? "" : "; ") + e(c.sceneTitle) + ": " + e(c.choice);
+    }
+    if (own > kListed) route += "; and " + std::to_string(own - kListed) + " more";
+    route = std::to_string(s.choices.size()) + " choices; " +
+            (own == 0 ? std::string("the class's most common one every time")
+                      : std::to_string(own) + " not the class's most common: " + route);
+    std::string endings;
+    for (const auto& ending : s.endings) endings += (endings.empty() ? "" : ", ") + e(ending);
+    std::string wrote;
+    for (int o = 0; o < kAoCount; ++o) {
+      int met = 0, answered = 0;
+      size_t chars = 0;
+      for (const auto& p : s.prompts)
+        if ((p.ao ? p.ao : 1) & (1u << o)) {
+          ++met;
+          answered += p.reflectionChars > 0;
+          chars += p.reflectionChars;
+        }
+      if (met)
+        wrote += std::string(wrote.empty() ? "" : " \u00B7 ") + "AO" + std::to_string(o + 1) + ": wrote at " +
+                 std::to_string(answered) + " of " + std::to_string(met) + " (" + std::to_string(chars) +
+                 " characters)";
+    }
+    out += "<article class=\"student\">\n<h3>" + e(who) + "</h3>\n<p><b>Endings:</b> " +
+           (endings.empty() ? "none yet" : endings) + (wrote.empty() ? "" : " \u00B7 <b>Journal:</b> " + wrote) +
+           "</p>\n<p><b>Choices:</b> " + route +
+           "</p>\n<div class=\"annotate\" contenteditable=\"true\" "
+           "aria-label=\"Teacher's notes on " +
+           e(who) + "\"></div>\n</article>\n";
+  }
   out += "</section>\n";
 }
 
@@ -171,9 +309,12 @@ std::string classReportHtml(const ClassReport& r, int64_t nowMs) {
   choicesSection(r, out);
   endingsSection(r, out);
   promptsSection(r, out);
+  objectivesSection(r, out);
   timeSection(r, out);
-  out += "<footer>Anonymous: made from the summaries students exported from Lost Corner. It holds no names "
-         "and none of their words, loads nothing and sends nothing.</footer>\n</body>\n</html>\n";
+  studentsSection(r, out);
+  out +=
+      "<footer>Made from the summaries students exported from Lost Corner. It holds none of their words (names "
+      "only of students who exported with one), loads nothing and sends nothing.</footer>\n</body>\n</html>\n";
   return out;
 }
 

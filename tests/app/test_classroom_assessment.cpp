@@ -14,22 +14,6 @@ using lc::test::runLostCorner;
 
 namespace {
 
-// Two scenes: an AO2 prompt with all three versions, an untagged journal question, then an
-// AO3 journal question with a support version.
-const std::map<std::string, std::string> kTagged = {
-    {"story.yaml", "format: lostcorner/1\nid: tagged\ntitle: Tagged\nstart: one.gate\nchapters: [one.yaml]\n"},
-    {"one.yaml",
-     "chapter: one\ntitle: One\nscenes:\n"
-     "  gate:\n    title: The gate\n    text: The gate is shut.\n"
-     "    prompt: {kind: question, ask: \"Why is the gate shut?\", ao: [AO2], support: \"Is the gate open or shut?\",\n"
-     "             stretch: \"What does the shut gate let the narrator leave unsaid?\"}\n"
-     "    journal: \"What would you ask the narrator?\"\n    next: field\n"
-     "  field:\n    title: The field\n    text: The field is wide.\n"
-     "    journal: {ask: \"When might this story be set?\", ao: [AO3], support: \"Is this story set now or long "
-     "ago?\"}\n"
-     "    end: true\n"},
-};
-
 std::string play(const lc::test::TempStory& story, const std::string& plan) {
   story.write("plan.yaml", plan);
   lc::test::TempDir saves;
@@ -43,7 +27,7 @@ std::string play(const lc::test::TempStory& story, const std::string& plan) {
 }  // namespace
 
 SCENARIO("a plan's level asks the support or stretch version, and its ao picks the questions") {
-  lc::test::TempStory story(kTagged);
+  lc::test::TempStory story(lc::test::kTaggedStory);
   WHEN("the plan says nothing: every question, as its ask") {
     std::string out = play(story, "title: Plain\n");
     INFO(out);
@@ -70,7 +54,7 @@ SCENARIO("a plan's level asks the support or stretch version, and its ao picks t
 }
 
 SCENARIO("a plan's level and ao: unknown values are errors with suggestions, an empty choice a warning") {
-  auto story = lc::test::loadValid(kTagged);
+  auto story = lc::test::loadValid(lc::test::kTaggedStory);
   struct Case {
     std::string plan, messages;
     bool usable;

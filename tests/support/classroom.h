@@ -36,6 +36,22 @@ inline const std::map<std::string, std::string> kLessonStory = {
      "  field:\n    title: The field\n    text: A wide field.\n    end: true\n    ending: The field\n"},
 };
 
+// Two scenes: an AO2 prompt with all three versions, an untagged journal question, then an
+// AO3 journal question with a support version.
+inline const std::map<std::string, std::string> kTaggedStory = {
+    {"story.yaml", "format: lostcorner/1\nid: tagged\ntitle: Tagged\nstart: one.gate\nchapters: [one.yaml]\n"},
+    {"one.yaml",
+     "chapter: one\ntitle: One\nscenes:\n"
+     "  gate:\n    title: The gate\n    text: The gate is shut.\n"
+     "    prompt: {kind: question, ask: \"Why is the gate shut?\", ao: [AO2], support: \"Is the gate open or shut?\",\n"
+     "             stretch: \"What does the shut gate let the narrator leave unsaid?\"}\n"
+     "    journal: \"What would you ask the narrator?\"\n    next: field\n"
+     "  field:\n    title: The field\n    text: The field is wide.\n"
+     "    journal: {ask: \"When might this story be set?\", ao: [AO3], support: \"Is this story set now or long "
+     "ago?\"}\n"
+     "    end: true\n"},
+};
+
 // A clock the test sets; starts at 2026-03-02 09:00 UTC.
 struct FakeClock {
   int64_t ms = 1772442000000;
