@@ -1,5 +1,6 @@
 #include <cstdio>
 
+#include "app/check_cache_use.h"
 #include "app/cli.h"
 #include "app/commands.h"
 #include "load/check.h"
@@ -9,14 +10,17 @@ namespace lc {
 
 static const CommandSpec kCheck = {
     "check",
-    "lostcorner check [STORY] [--format text|json]",
+    "lostcorner check [STORY] [--format text|json] [--watch] [--no-cache]",
     "Loads the story and reports every problem found, each as file:line:col.",
     "\nSTORY is a story folder (holding story.yaml) or a manifest; the bundled story by default.\n"
     "A chapter file checks the story whose story.yaml (in its folder or above) lists it.\n"
     "Exit status: 0 when there are no errors (warnings allowed), 1 on errors, 2 on bad usage.\n\n"
     "options:\n"
-    "  --format text|json   json prints one object for editors and tools\n",
-    {},
+    "  --format text|json   json prints one object for editors and tools\n"
+    "  --watch              check again whenever a story file changes (Ctrl+C stops)\n"
+    "  --no-cache           neither read nor write the cache in $XDG_CACHE_HOME/lostcorner\n"
+    "                       (it only saves time: results are the same without it)\n",
+    {"--watch", "--no-cache"},
     {"--format"}};
 
 int cmdCheck(int argc, char** argv) {
@@ -39,15 +43,11 @@ int cmdCheck(int argc, char** argv) {
     return 1;
   }
   if (!story.note.empty()) std::fprintf(stderr, "note: %s\n", story.note.c_str());
-  LoadResult r = checkStory(story.path);
-  if (format == "json") {
-    std::printf("%s\n", formatJson(r.diagnostics).c_str());
-  } else {
-    std::fputs(formatText(r.diagnostics).c_str(), stdout);
-    if (r.diagnostics.hasErrors())
-      std::fprintf(stderr, "%zu error(s), %zu warning(s)\n", r.diagnostics.errorCount(), r.diagnostics.warningCount());
-  }
-  return r.diagnostics.hasErrors() ? 1 : 0;
+  CheckCacheUse cache = openCheckCache(!args->has("--no-cache"), args->has("--watch"));
+  if (args->has("--watch")) return watchCheck(story.path, format == "json", *cache.cache);
+  CheckOptions options;
+  options.load.cache = cache.cache.get();
+  return printCheck(checkStory(story.path, options), format == "json");
 }
 
 }  // namespace lc

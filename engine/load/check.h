@@ -14,6 +14,10 @@ struct CheckOptions {
   uint64_t maxStates = 0;  // states play-lint may explore; 0 for kPlayLintStates
 };
 
+// With `options.load.cache`, a story whose every input is unchanged since a check that
+// cached its result gives that result again without reading further (its `story` is
+// then null: only the diagnostics are kept), and otherwise unchanged chapter files are
+// not parsed again.
 LoadResult checkStory(const std::string& path, const CheckOptions& options = {});
 
 }  // namespace lc

@@ -21,8 +21,9 @@ StoryWatcher::StoryWatcher(const std::string& storyPath, double intervalMs) : in
   stamps_.push_back(stampOf(manifest));
 }
 
-void StoryWatcher::watch(const Story& story) {
-  files_ = story.files;  // the manifest first, then the chapter files
+void StoryWatcher::watch(const std::vector<std::string>& files) {
+  if (files.empty()) return;
+  files_ = files;
   stamps_.clear();
   for (const std::string& f : files_) stamps_.push_back(stampOf(f));
 }

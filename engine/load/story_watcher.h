@@ -17,7 +17,8 @@ class StoryWatcher {
 
   // Watches the manifest and every chapter file of `story` from now on (call it again
   // after each successful reload: the manifest may list other chapters now).
-  void watch(const Story& story);
+  void watch(const Story& story) { watch(story.files); }
+  void watch(const std::vector<std::string>& files);  // the manifest first, then the chapters
   // Checks the files when `intervalMs` has passed since the last check (nowMs: any
   // monotonic clock in milliseconds). True once per change.
   bool poll(double nowMs);
@@ -28,9 +29,7 @@ class StoryWatcher {
  private:
   struct Stamp {
     int64_t seconds = -1, nanos = 0, size = -1;  // -1: the file is missing
-    bool operator==(const Stamp& o) const {
-      return seconds == o.seconds && nanos == o.nanos && size == o.size;
-    }
+    bool operator==(const Stamp& o) const { return seconds == o.seconds && nanos == o.nanos && size == o.size; }
   };
   static Stamp stampOf(const std::string& path);
 

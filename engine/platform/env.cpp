@@ -1,5 +1,6 @@
 #include "platform/env.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -16,6 +17,19 @@ std::string homeDir() { return envOr("HOME", "."); }
 std::string configDir() { return envOr("XDG_CONFIG_HOME", homeDir() + "/.config") + "/lostcorner"; }
 
 std::string dataDir() { return envOr("XDG_DATA_HOME", homeDir() + "/.local/share") + "/lostcorner"; }
+
+std::string cacheDir() { return envOr("XDG_CACHE_HOME", homeDir() + "/.cache") + "/lostcorner"; }
+
+std::string executableStamp() {
+#ifdef __linux__
+  struct stat info {};
+  if (::stat("/proc/self/exe", &info) != 0) return {};
+  return std::to_string(info.st_size) + ":" + std::to_string(info.st_mtim.tv_sec) + "." +
+         std::to_string(info.st_mtim.tv_nsec) + ":" + std::to_string(info.st_ino);
+#else
+  return {};
+#endif
+}
 
 std::string documentsDir() { return homeDir() + "/Documents/Lost Corner"; }
 

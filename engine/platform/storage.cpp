@@ -99,12 +99,13 @@ bool FileStorage::write(const std::string& name, const std::string& bytes, std::
     error = "cannot write '" + temp + "': " + reason();
     return false;
   }
-  const bool ok = writeAll(fd, bytes) && ::fsync(fd) == 0;
+  const bool ok = writeAll(fd, bytes) && (!durable_ || ::fsync(fd) == 0);
   if (!ok) error = "cannot write '" + temp + "': " + reason();
   ::close(fd);
   if (ok && ::rename(temp.c_str(), path.c_str()) != 0) {
     error = "cannot replace '" + path + "': " + reason();
   } else if (ok) {
+    if (!durable_) return true;
     if (const int dir = ::open(folder.c_str(), O_RDONLY | O_CLOEXEC); dir >= 0) {
       ::fsync(dir);  // the rename itself, durable
       ::close(dir);

@@ -29,11 +29,13 @@ class Storage {
 std::string blobNameProblem(const std::string& name);
 
 // Each blob a regular file root/name. Reads refuse anything but a regular file (no FIFO,
-// device or directory) and files over `maxBytes`.
+// device or directory) and files over `maxBytes`. Writes are atomic (a temporary file
+// renamed over the old); `durable` also syncs them to the disk before the rename, which
+// a cache that can lose a blob without harm does without.
 class FileStorage final : public Storage {
  public:
-  explicit FileStorage(std::string root, size_t maxBytes = size_t(64) << 20)
-      : root_(std::move(root)), maxBytes_(maxBytes) {}
+  explicit FileStorage(std::string root, size_t maxBytes = size_t(64) << 20, bool durable = true)
+      : root_(std::move(root)), maxBytes_(maxBytes), durable_(durable) {}
   const std::string& root() const { return root_; }
   std::string pathOf(const std::string& name) const { return root_ + "/" + name; }
 
@@ -45,6 +47,7 @@ class FileStorage final : public Storage {
  private:
   std::string root_;
   size_t maxBytes_;
+  bool durable_;
 };
 
 }  // namespace lc
