@@ -20,6 +20,7 @@ struct StoryInputs {
   std::vector<FileCtx> chapters;
   std::vector<std::string> bytes, hashes, readErrors;  // per chapter
   std::vector<char> readOk;
+  std::vector<bool> unreadable;  // per chapter, once collected: could not be read or parsed
   // Hash of everything the result depends on: the engine build, the path given, the
   // manifest's bytes, each chapter's path and bytes (or why it cannot be read), and
   // each cue file's path and state (missing, a file of what size, a FIFO...).

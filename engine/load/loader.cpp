@@ -14,6 +14,7 @@
 #include "load/content_hash.h"
 #include "load/file_io.h"
 #include "load/load_stages.h"
+#include "load/step_load.h"
 
 namespace lc {
 namespace {
@@ -129,42 +130,83 @@ StoryInputs readStoryInputs(const std::string& path, const LoadOptions& options)
   return in;
 }
 
-LoadResult buildStory(StoryInputs in, const LoadOptions& options) {
+// The steps of building, each either over all chapters at once or chapter by chapter.
+void parseStep(StoryInputs& in, size_t i, const LoadOptions& options) {
+  if (in.readOk[i]) parseChapter(in.chapters[i], std::move(in.bytes[i]), in.hashes[i], options.cache);
+}
+
+void collectStep(StoryInputs& in) {
+  for (size_t i = 0; i < in.chapters.size(); ++i) {
+    if (!in.readOk[i])
+      in.manifest.report(Severity::Error, Cause::Unreadable, in.m.chapters[i].pos,
+                         "cannot read chapter file '" + in.m.chapters[i].path + "': " + in.readErrors[i],
+                         "check the file name in 'chapters', or create the file");
+    collectScenes(in.chapters[i], *in.story, static_cast<int>(i), in.m.chapters[i].stem);
+  }
+  in.unreadable.resize(in.chapters.size());
+  for (size_t i = 0; i < in.chapters.size(); ++i)
+    in.unreadable[i] = !in.readOk[i] || !in.chapters[i].doc.problems.empty();
+}
+
+void buildStep(StoryInputs& in, size_t i) {
+  buildScenes(in.chapters[i], *in.story, static_cast<int>(i), in.unreadable);
+  in.chapters[i].doc = yaml::Document();  // node trees are short-lived
+}
+
+LoadResult finishStep(StoryInputs& in) {
   if (!in.ok) return std::move(in.failed);
   LoadResult result;
   result.files = in.story->files;
   std::unique_ptr<Story>& story = in.story;
-  FileCtx& manifest = in.manifest;
-  const Manifest& m = in.m;
-  std::vector<FileCtx>& chapters = in.chapters;
-  parallelFor(chapters.size(), options.parallel, [&](size_t i) {
-    if (in.readOk[i]) parseChapter(chapters[i], std::move(in.bytes[i]), in.hashes[i], options.cache);
-  });
-  for (size_t i = 0; i < chapters.size(); ++i) {
-    if (!in.readOk[i])
-      manifest.report(Severity::Error, Cause::Unreadable, m.chapters[i].pos,
-                      "cannot read chapter file '" + m.chapters[i].path + "': " + in.readErrors[i],
-                      "check the file name in 'chapters', or create the file");
-    collectScenes(chapters[i], *story, static_cast<int>(i), m.chapters[i].stem);
-  }
-  std::vector<bool> unreadable(chapters.size());
-  for (size_t i = 0; i < chapters.size(); ++i) unreadable[i] = !in.readOk[i] || !chapters[i].doc.problems.empty();
-  parallelFor(chapters.size(), options.parallel, [&](size_t i) {
-    buildScenes(chapters[i], *story, static_cast<int>(i), unreadable);
-    chapters[i].doc = yaml::Document();  // node trees are short-lived
-  });
   assignSpentSlots(*story);
-  story->start = m.start.empty() ? -1 : story->findScene(m.start);
-
+  story->start = in.m.start.empty() ? -1 : story->findScene(in.m.start);
   Diagnostics whole;
-  validateStory(*story, m, manifest, unreadable, whole, options.checkAudio);
-  result.diagnostics.append(manifest.diags);
-  for (const auto& c : chapters) result.diagnostics.append(c.diags);
+  validateStory(*story, in.m, in.manifest, in.unreadable, whole, options.checkAudio);
+  result.diagnostics.append(in.manifest.diags);
+  for (const auto& c : in.chapters) result.diagnostics.append(c.diags);
   result.diagnostics.append(whole);
   if (!result.diagnostics.hasErrors() && story->start >= 0) lintStory(*story, result.diagnostics);
   result.diagnostics.sort();
   if (!result.diagnostics.hasErrors() && story->start >= 0) result.story = std::move(story);
   return result;
+}
+
+LoadResult buildStory(StoryInputs in, const LoadOptions& options) {
+  if (!in.ok) return std::move(in.failed);
+  parallelFor(in.chapters.size(), options.parallel, [&](size_t i) { parseStep(in, i, options); });
+  collectStep(in);
+  parallelFor(in.chapters.size(), options.parallel, [&](size_t i) { buildStep(in, i); });
+  return finishStep(in);
+}
+
+StepLoad::StepLoad(std::string path, LoadOptions options) : path_(std::move(path)), options_(options) {}
+StepLoad::~StepLoad() = default;
+
+bool StepLoad::step() {
+  if (done_) return false;
+  if (!in_) {
+    in_ = std::make_unique<StoryInputs>(readStoryInputs(path_, options_));
+    if (!in_->ok) done_ = true;
+    return !done_;
+  }
+  const size_t n = in_->chapters.size();
+  if (next_ < n) {
+    parseStep(*in_, next_++, options_);
+  } else if (next_ == n) {
+    collectStep(*in_);
+    ++next_;
+  } else if (next_ < 2 * n + 1) {
+    buildStep(*in_, next_++ - n - 1);
+  } else {
+    done_ = true;
+  }
+  return !done_;
+}
+
+LoadResult StepLoad::take() {
+  while (step()) {
+  }
+  return in_ ? finishStep(*in_) : LoadResult{};
 }
 
 LoadResult loadStory(const std::string& path, const LoadOptions& options) {

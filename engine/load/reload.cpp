@@ -23,12 +23,14 @@ LoadResult loadCatching(const std::string& path) {
 }  // namespace
 
 ReloadResult reloadKeepingPlace(const Story& oldStory, const State& state, const std::string& path) {
+  return keepPlace(oldStory, state, loadCatching(path), path);
+}
+
+ReloadResult keepPlace(const Story& oldStory, const State& state, LoadResult loaded, const std::string& path) {
   ReloadResult out;
-  LoadResult loaded = loadCatching(path);
   out.diagnostics = std::move(loaded.diagnostics);
   if (!loaded.story || out.diagnostics.hasErrors()) {
-    if (!out.diagnostics.hasErrors())
-      out.diagnostics.error(path, 0, 0, "the story could not be loaded");
+    if (!out.diagnostics.hasErrors()) out.diagnostics.error(path, 0, 0, "the story could not be loaded");
     return out;
   }
   out.story = std::move(loaded.story);

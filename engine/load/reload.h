@@ -11,6 +11,7 @@
 #include "core/diagnostic.h"
 #include "core/state.h"
 #include "core/story.h"
+#include "load/loader.h"
 
 namespace lc {
 
@@ -26,6 +27,9 @@ struct ReloadResult {
 // story's initial state. A story whose id changed cannot take the old place (a save
 // would be refused): play starts again from the beginning, with a notice saying why.
 ReloadResult reloadKeepingPlace(const Story& oldStory, const State& state, const std::string& path);
+// The same with a load already done (the window loads off its frame path, then applies
+// the result here, to the player's place at that moment).
+ReloadResult keepPlace(const Story& oldStory, const State& state, LoadResult loaded, const std::string& path);
 
 // "[Story reloaded: 2 notices]" and the like, shared by the players.
 std::string reloadSummary(const ReloadResult& result);

@@ -10,8 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "load/check_cache.h"
 #include "load/loader.h"
 #include "present/audio.h"
+#include "present/background_load.h"
 #include "present/debug_overlay.h"
 #include "present/hot_reload.h"
 #include "present/display.h"
@@ -81,6 +83,7 @@ class Game : public Navigator {
   int frames() const { return frames_; }
   DebugOverlay& debugOverlay() { return debug_; }
   HotReload* hotReload() { return hotReload_.get(); }
+  bool reloading() const { return reloading_ != nullptr; }  // a hot reload is being loaded
   Fonts& fonts() { return fonts_; }
   // While set, each drawn frame writes what it drew and where into `log` (layout test).
   void setLayoutLog(LayoutLog* log) { layoutLog_ = log; }
@@ -116,6 +119,7 @@ class Game : public Navigator {
   bool handleDevTools(const SDL_Event& event);
   void checkStoryFiles(double nowMs);
   void reloadKeepingPlace();
+  void finishReload();  // applies the reload once its load is done (off the frame path)
   void drawDevTools(Canvas& canvas);
 
   WindowOptions options_;
@@ -134,6 +138,9 @@ class Game : public Navigator {
   std::vector<std::unique_ptr<Screen>> screens_;
   std::vector<std::unique_ptr<Screen>> closed_;  // popped during this frame; freed after it
   std::unique_ptr<HotReload> hotReload_;
+  std::unique_ptr<CheckCache> reloadCache_;    // each chapter's parse, kept between reloads
+  std::unique_ptr<BackgroundLoad> reloading_;  // after the cache: finishes before it goes
+  bool reloadAgain_ = false;                   // Ctrl+R or an edit during a reload
   DebugOverlay debug_;
   LayoutLog* layoutLog_ = nullptr;
   int pointerX_ = 0, pointerY_ = 0;  // last pointer position (drawing pixels): wheel over a panel

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "load/reload.h"
+#include "present/background_load.h"
 #include "present/game.h"
 
 namespace lc::present {
@@ -56,17 +57,38 @@ bool inLesson(Session* session) { return session && session->lesson(); }
 }  // namespace
 
 void Game::checkStoryFiles(double nowMs) {
+  if (reloading_) return finishReload();
   if (hotReload_ && !inLesson(session_.get()) && hotReload_->due(nowMs)) reloadKeepingPlace();
 }
 
-// Reads the story again and plays on from the same place (load/reload.h). An edit with
+// Reads the story again and plays on from the same place (load/reload.h). The load runs
+// off the frame path (present/background_load.h); finishReload applies it. An edit with
 // errors keeps the previous version running and lists the errors over it.
 void Game::reloadKeepingPlace() {
   dirty_ = true;
   hotReload_->forget();
   if (!session_) return reloadStory();  // the story never loaded: the error screen tries again
   if (inLesson(session_.get())) return notices_.add("Hot reload is off during a lesson.");
-  ReloadResult r = lc::reloadKeepingPlace(session_->story(), session_->runner().state(), options_.storyPath);
+  if (reloading_) {
+    reloadAgain_ = true;  // this load may have read the files before the latest change
+    return;
+  }
+  if (!reloadCache_) reloadCache_ = std::make_unique<CheckCache>(nullptr, true);
+  reloading_ = std::make_unique<BackgroundLoad>(options_.storyPath, reloadCache_.get());
+}
+
+void Game::finishReload() {
+  std::optional<LoadResult> loaded = reloading_->poll();
+  if (!loaded) return;
+  reloading_.reset();
+  reloadCache_->prune();  // keeps only the parses of the files as they are now
+  dirty_ = true;
+  if (reloadAgain_) {
+    reloadAgain_ = false;
+    return reloadKeepingPlace();
+  }
+  if (!session_ || inLesson(session_.get())) return;
+  ReloadResult r = lc::keepPlace(session_->story(), session_->runner().state(), std::move(*loaded), options_.storyPath);
   for (const Diagnostic& d : r.diagnostics.items())
     if (d.severity == Severity::Warning) std::fprintf(stderr, "%s\n", d.format().c_str());
   if (!r.ok) {

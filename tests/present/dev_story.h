@@ -49,6 +49,7 @@ inline void ctrlR(Harness& h) {
   e.key.keysym.mod = KMOD_LCTRL;
   SDL_PushEvent(&e);
   h.frame();
+  h.finishReload();
 }
 
 // New game, past the chapter card, to the gate's choices; then Wait once (trust 1).

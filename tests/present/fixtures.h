@@ -166,6 +166,11 @@ struct Harness {
   }
   void wait(double ms) {
     for (double t = 0; t < ms; t += 50) frame(50);
+    finishReload();
+  }
+  // Frames until a hot reload under way (loaded off the frame path) has been applied.
+  void finishReload() {
+    while (game->reloading()) frame(0);
   }
   // Draws the current screen even when nothing changed.
   void draw() {
