@@ -28,9 +28,13 @@ void CheckCache::beginStory(const std::string& manifestPath) {
 // A blob on disk: engine stamp, the name it was written under, the payload's hash, the
 // payload. Any mismatch is a miss.
 std::optional<std::string> CheckCache::find(const std::string& name) {
-  const std::string full = folder_ + name;
-  used_.insert(full);
-  if (auto it = memory_.find(full); it != memory_.end()) return it->second;
+  std::string full;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    full = folder_ + name;
+    used_.insert(full);
+    if (auto it = memory_.find(full); it != memory_.end()) return it->second;
+  }
   if (!disk_) return std::nullopt;
   std::string error;
   std::optional<std::string> blob = disk_->read(full, error);
@@ -38,30 +42,51 @@ std::optional<std::string> CheckCache::find(const std::string& name) {
   const std::string head = engine_ + "\n" + full + "\n";
   if (blob->size() < head.size() + 33 || blob->compare(0, head.size(), head) != 0 ||
       (*blob)[head.size() + 32] != '\n') {
-    ++counts_.rejected;
+    reject();
     return std::nullopt;
   }
-  std::string payload = blob->substr(head.size() + 33);
-  if (blob->compare(head.size(), 32, contentHash(payload)) != 0) {
-    ++counts_.rejected;
+  const size_t start = head.size() + 33;
+  if (blob->compare(head.size(), 32, contentHash(std::string_view(*blob).substr(start))) != 0) {
+    reject();
     return std::nullopt;
   }
+  blob->erase(0, start);  // the payload, without a second copy
+  std::string payload = std::move(*blob);
+  std::lock_guard<std::mutex> lock(mutex_);
   if (inMemory_) memory_[full] = payload;
   return payload;
 }
 
 void CheckCache::keep(const std::string& name, const std::string& payload) {
-  const std::string full = folder_ + name;
-  used_.insert(full);
-  if (inMemory_) memory_[full] = payload;
+  std::string full;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    full = folder_ + name;
+    used_.insert(full);
+    if (inMemory_) memory_[full] = payload;
+  }
   if (!disk_) return;
   std::string error;
-  if (!disk_->write(full, engine_ + "\n" + full + "\n" + contentHash(payload) + "\n" + payload, error))
+  // Storage writes are atomic renames of a temporary file per name; one writer per name
+  // at a time (two chapters with the same bytes share a blob).
+  std::lock_guard<std::mutex> lock(writeMutex_);
+  if (!disk_->write(full, engine_ + "\n" + full + "\n" + contentHash(payload) + "\n" + payload, error)) {
+    std::lock_guard<std::mutex> counts(mutex_);
     ++counts_.writeFailures;
+  }
+}
+
+void CheckCache::reject() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  ++counts_.rejected;
+}
+
+void CheckCache::count(uint64_t Counts::*which) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  ++(counts_.*which);
 }
 
 std::optional<yaml::Document> CheckCache::findParse(const std::string& hash, const std::string& bytes) {
-  std::lock_guard<std::mutex> lock(mutex_);
   std::optional<std::string> payload = find("parse-" + hash);
   std::optional<yaml::Document> doc;
   if (payload) doc = decodeDocument(*payload);
@@ -72,33 +97,28 @@ std::optional<yaml::Document> CheckCache::findParse(const std::string& hash, con
            bytes.compare(3, std::string::npos, source) == 0;
   };
   if (payload && (!doc || !same(doc->source))) {
-    ++counts_.rejected;
+    reject();
     doc.reset();
   }
-  ++(doc ? counts_.parseHits : counts_.parseMisses);
+  count(doc ? &Counts::parseHits : &Counts::parseMisses);
   return doc;
 }
 
 void CheckCache::keepParse(const std::string& hash, const yaml::Document& doc) {
-  std::string payload = encodeDocument(doc);
-  std::lock_guard<std::mutex> lock(mutex_);
-  keep("parse-" + hash, payload);
+  keep("parse-" + hash, encodeDocument(doc));
 }
 
 std::optional<Diagnostics> CheckCache::findResult(const std::string& key) {
-  std::lock_guard<std::mutex> lock(mutex_);
   std::optional<std::string> payload = find("result-" + key);
   std::optional<Diagnostics> diags;
   if (payload) diags = decodeDiagnostics(*payload);
-  if (payload && !diags) ++counts_.rejected;
-  ++(diags ? counts_.resultHits : counts_.resultMisses);
+  if (payload && !diags) reject();
+  count(diags ? &Counts::resultHits : &Counts::resultMisses);
   return diags;
 }
 
 void CheckCache::keepResult(const std::string& key, const Diagnostics& diags) {
-  std::string payload = encodeDiagnostics(diags);
-  std::lock_guard<std::mutex> lock(mutex_);
-  keep("result-" + key, payload);
+  keep("result-" + key, encodeDiagnostics(diags));
 }
 
 void CheckCache::prune() {

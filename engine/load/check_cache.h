@@ -54,11 +54,14 @@ class CheckCache {
  private:
   std::optional<std::string> find(const std::string& name);
   void keep(const std::string& name, const std::string& payload);
+  void reject();
+  void count(uint64_t Counts::*which);
 
   Storage* disk_;
   bool inMemory_;
   std::string engine_, folder_;
-  mutable std::mutex mutex_;
+  mutable std::mutex mutex_;  // memory_, used_, counts_, folder_ (chapters are read in parallel)
+  std::mutex writeMutex_;
   std::map<std::string, std::string> memory_;  // blob name -> payload
   std::set<std::string> used_;                 // names read or written since beginStory
   Counts counts_;
