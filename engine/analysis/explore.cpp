@@ -29,6 +29,34 @@ struct Queue {
   uint32_t pop() { return items[head++]; }
 };
 
+// Every value of every random(a, b) one step of play draws, as an odometer: the step is
+// played once per combination, the first time drawing each smallest value. A later digit
+// exists only on the path its earlier ones took, so the tree of draws is covered exactly.
+class Draws final : public RandomSource {
+ public:
+  int32_t draw(int32_t lo, int32_t hi) override {
+    if (at_ == digits_.size()) digits_.push_back({0, static_cast<uint32_t>(int64_t{hi} - lo)});
+    return static_cast<int32_t>(lo + static_cast<int64_t>(digits_[at_++].value));
+  }
+  void reset() { digits_.clear(), at_ = 0; }
+  // The next combination; false when every one was played.
+  bool advance() {
+    digits_.resize(at_);  // a draw this run did not make is no digit
+    at_ = 0;
+    while (!digits_.empty() && digits_.back().value == digits_.back().max) digits_.pop_back();
+    if (digits_.empty()) return false;
+    ++digits_.back().value;
+    return true;
+  }
+
+ private:
+  struct Digit {
+    uint32_t value, max;
+  };
+  std::vector<Digit> digits_;
+  size_t at_ = 0;
+};
+
 class Searcher {
  public:
   Searcher(const Story& story, const ExploreOptions& options, SearchGraph& g)
@@ -79,6 +107,7 @@ class Searcher {
   SearchGraph& g_;
   const ExploreModel& m_;
   State work_;
+  Draws draws_;       // work_.draws: random() in effects branches over every value
   StateSet control_;  // control parts seen
   Queue early_, late_;
   std::unordered_set<uint64_t> shownSets_;  // (scene, visible choices) met so far, hashed
@@ -118,6 +147,7 @@ void Searcher::run() {
   }
 }
 
+// (A draw in the start scene's own `do` takes the value play would: the search has one root.)
 void Searcher::start() {
   PlayError e;
   if (!enterScene(story_, work_, story_.start, e)) {
@@ -128,6 +158,7 @@ void Searcher::start() {
   encode(work_.scene, SpentLists::kEmpty);  // the start may pass play on
   markPassedThrough(std::vector<uint32_t>(story_.scenes.size(), 0));
   work_ = State::initial(story_);  // the scratch state keeps counts nobody reads at 0
+  work_.draws = &draws_;           // from here on random() branches over every value
   add(key_.data(), g_.states.hash(key_.data()), kNone, -1);
 }
 
@@ -190,9 +221,12 @@ void Searcher::expand(uint32_t i) {
         ++g_.ordersSkipped;
         continue;
       }
-      if (changed) decodeVars();  // the previous choice changed them
-      follow(i, visible_[k]);
-      changed = true;
+      draws_.reset();
+      do {
+        if (changed) decodeVars();  // the previous choice, or draw, changed them
+        follow(i, visible_[k]);
+        changed = true;
+      } while (draws_.advance());
     }
     flush(i);
   }

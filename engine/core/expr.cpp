@@ -110,6 +110,8 @@ const std::vector<int>& Expr::readsVariables() const { return code_ ? code_->var
 const std::vector<int>& Expr::readsScenes() const { return code_ ? code_->scenes : kNoIndexes; }
 const std::string& Expr::source() const { return code_ ? code_->source : kNoSource; }
 
+bool Expr::drawsRandom() const { return code_ && !code_->randoms.empty(); }
+
 uint32_t Expr::visitsCap(int scene) const {
   if (!code_) return 0;
   const auto& scenes = code_->scenes;

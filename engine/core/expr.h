@@ -2,7 +2,8 @@
 // compiled to a compact form over variable slots, evaluated fast at run time.
 //
 // Grammar (loosest first): or; and; not; == !=; < <= > >=; + -; * / %; unary -;
-// primary = int | true | false | "string" | name | visits(scene) | seen(scene) | ( expr ).
+// primary = int | true | false | "string" | name | visits(scene) | seen(scene) | ( expr )
+//         | random(int, int) (in an effect's value only).
 // Effects: name = expr | name += expr | name -= expr.
 #pragma once
 #include <cstdint>
@@ -57,12 +58,23 @@ struct EvalError : std::runtime_error {
   size_t offset;
 };
 
+// Where `random(a, b)` in an effect gets its numbers: play draws from the state's own
+// generator (core/play.cpp), explore tries every value in turn.
+class RandomSource {
+ public:
+  virtual int32_t draw(int32_t lo, int32_t hi) = 0;  // a value in [lo, hi]
+
+ protected:
+  ~RandomSource() = default;
+};
+
 // Everything evaluation reads. Arrays indexed by variable slot / scene index.
 struct EvalEnv {
   const Value* vars = nullptr;
   const uint32_t* visits = nullptr;
   uint32_t visit = 0;  // visits of the scene being shown: picks text alternatives
   uint32_t seed = 0;   // the playthrough's seed: orders shuffled text alternatives
+  RandomSource* random = nullptr;  // for random(a, b) in an effect
 };
 
 struct Bytecode;  // private to expr.cpp
@@ -101,6 +113,8 @@ class Expr {
   // between two neighbouring cuts read alike (`v >= 3` cuts at 3, `v == 3` at 3 and 4).
   // Lets explore merge values of counters nothing can tell apart any more.
   bool varCuts(int slot, std::vector<int64_t>& cuts) const;
+  // True when it calls random(a, b) (only an effect's value may).
+  bool drawsRandom() const;
   // The value of an int or bool expression that reads nothing and cannot fail.
   std::optional<int32_t> constantNumber() const;
   // The source text given to the compiler; offsets of errors point into it. For an

@@ -13,7 +13,7 @@
 
 namespace lc::expr {
 
-enum class NodeKind : uint8_t { Int, Bool, Str, Var, Visits, Seen, Unary, Binary };
+enum class NodeKind : uint8_t { Int, Bool, Str, Var, Visits, Seen, Unary, Binary, Random };
 enum class Op : uint8_t { Or, And, Eq, Ne, Lt, Le, Gt, Ge, Add, Sub, Mul, Div, Mod, Neg, Not };
 
 const char* opText(Op op);  // "or", "==", "+", "-" (Neg), "not", ...
@@ -28,8 +28,11 @@ struct Node {
   size_t offset = 0;                // operator or token: where errors point
   size_t start = 0;                 // first byte of the whole subexpression
   std::string text;                 // string literal, unescaped
-  std::optional<int32_t> min, max;  // a variable's declared range
+  std::optional<int32_t> min, max;  // a variable's declared range; random(min, max)
 };
+
+// random(a, b) draws from at most this many values (explore tries each one).
+constexpr int64_t kMaxRandomValues = 1000;
 
 struct Ast {
   std::vector<Node> nodes;
@@ -48,6 +51,8 @@ struct EffectHead {
 // Parse, resolve and type-check. Return false when errors were added.
 bool parseExpression(std::string_view src, const NameScope& scope, Ast& ast,
                      std::vector<ExprError>& errors);
+// Effects may draw random(a, b); conditions and text may not (they are read again and
+// again while a scene is shown).
 bool parseEffect(std::string_view src, const NameScope& scope, Ast& ast, EffectHead& head,
                  std::vector<ExprError>& errors);
 

@@ -120,6 +120,7 @@ class Parser {
     if (tok_.kind == Tok::Bad) fail(tok_.errorOffset, tok_.text, tok_.hint);
   }
   std::string variableHint(std::string_view name) const;
+  bool allowRandom = false;  // an effect's value
 
  private:
   int add(Node n) {
@@ -133,6 +134,8 @@ class Parser {
   int notExpr();
   int unaryExpr();
   int primary();
+  int randomCall();
+  size_t randomBound(size_t at, int64_t& value, const std::string& usage);
   int parenthesized();
   int variable();
   int sceneCall();
@@ -260,6 +263,8 @@ std::string Parser::variableHint(std::string_view name) const {
 }
 
 int Parser::variable() {
+  const size_t after = skipBlanks(src_, tok_.end);
+  if (text(tok_) == "random" && after < src_.size() && src_[after] == '(') return randomCall();
   Node n;
   n.kind = NodeKind::Var;
   n.offset = n.start = tok_.begin;
@@ -273,6 +278,54 @@ int Parser::variable() {
     n.bad = true;
     error(tok_.begin, "undeclared variable " + quoted(name), variableHint(name));
   }
+  advance();
+  return add(std::move(n));
+}
+
+// A whole number written out in random(): an optional '-' and digits.
+size_t Parser::randomBound(size_t at, int64_t& value, const std::string& usage) {
+  at = skipBlanks(src_, at);
+  const size_t from = at;
+  bool negative = at < src_.size() && src_[at] == '-';
+  if (negative) at = skipBlanks(src_, at + 1);
+  size_t digits = at;
+  value = 0;
+  while (at < src_.size() && src_[at] >= '0' && src_[at] <= '9' && at - digits < 11)
+    value = value * 10 + (src_[at++] - '0');
+  if (at == digits || (at < src_.size() && (isNameChar(src_[at]) || src_[at] == '.')))
+    fail(from, "random() takes two whole numbers written out", usage);
+  if (negative) value = -value;
+  if (value < INT32_MIN || value > INT32_MAX) fail(from, "number outside the 32-bit range in random()", usage);
+  return skipBlanks(src_, at);
+}
+
+// random(a, b): a whole number from a to b (both included), drawn when the effect runs.
+int Parser::randomCall() {
+  Node n;
+  n.kind = NodeKind::Random;
+  n.type = Type::Int;
+  n.offset = n.start = tok_.begin;
+  const std::string usage = "write random(1, 6): the smallest and the largest value, as whole numbers";
+  if (!allowRandom)
+    error(tok_.begin, "random() can only be used in an effect",
+          "draw the number into a variable first, do: [roll = random(1, 6)], then test or show the variable");
+  int64_t lo = 0, hi = 0;
+  size_t at = randomBound(skipBlanks(src_, tok_.end) + 1, lo, usage);
+  if (at >= src_.size() || src_[at] != ',') fail(at, "expected ',' between the numbers of random()", usage);
+  at = randomBound(at + 1, hi, usage);
+  tok_ = lex(src_, at);
+  failOnBadToken();
+  if (tok_.kind != Tok::RParen) fail(tok_.begin, "expected ')' to close random(), got " + describe(tok_), usage);
+  if (lo > hi)
+    error(n.offset, "random(" + std::to_string(lo) + ", " + std::to_string(hi) + ") has its smallest value last",
+          "write random(" + std::to_string(hi) + ", " + std::to_string(lo) + ")");
+  else if (hi - lo + 1 > kMaxRandomValues)
+    error(n.offset,
+          "random(" + std::to_string(lo) + ", " + std::to_string(hi) + ") draws from " + std::to_string(hi - lo + 1) +
+              " values, more than " + std::to_string(kMaxRandomValues),
+          "explore tries every value: draw from a smaller range and scale it, e.g. random(1, 100) * 10");
+  n.min = static_cast<int32_t>(lo);
+  n.max = static_cast<int32_t>(hi);
   advance();
   return add(std::move(n));
 }
@@ -430,6 +483,7 @@ bool parseEffect(std::string_view src, const NameScope& scope, Ast& ast, EffectH
   try {
     p.start();
     parseEffectHead(p, scope, head);
+    p.allowRandom = true;
     int root = p.expression();
     p.expectEnd();
     ast.root = root;

@@ -59,6 +59,10 @@ void Emitter::node(int i) {
       out_.scenes.push_back(n.value);
       emit(n.kind == NodeKind::Seen ? Code::Seen : Code::Visits, n.value, n.offset, 1, 0);
       return;
+    case NodeKind::Random:
+      out_.randoms.emplace_back(n.min.value_or(0), n.max.value_or(0));
+      emit(Code::Random, static_cast<int32_t>(out_.randoms.size() - 1), n.offset, 1, 0);
+      return;
     case NodeKind::Unary:
       node(n.lhs);
       emit(n.op == Op::Not ? Code::Not : Code::Neg, 0, n.offset, 0, 0);
@@ -163,6 +167,12 @@ int32_t visitCount(const EvalEnv& env, int32_t scene, const Bytecode& bc, size_t
   return static_cast<int32_t>(v);
 }
 
+int32_t drawRandom(const EvalEnv& env, int32_t index, const Bytecode& bc, size_t pc) {
+  if (!env.random) fail(bc, pc, "random() can only be drawn in an effect");
+  const auto [lo, hi] = bc.randoms[static_cast<size_t>(index)];
+  return env.random->draw(lo, hi);
+}
+
 // A string stack slot: trivially constructible, so the stack costs nothing to set up.
 struct Str {
   const char* data;
@@ -212,6 +222,9 @@ Result execute(const Bytecode& bc, const EvalEnv& env, int32_t* ints, Str* strs,
       case Code::LoadNum: ints[ti++] = env.vars[in.arg].number; break;
       case Code::Visits: ints[ti++] = visitCount(env, in.arg, bc, pc); break;
       case Code::Seen: ints[ti++] = env.visits[in.arg] != 0; break;
+      case Code::Random:
+        ints[ti++] = drawRandom(env, in.arg, bc, pc);
+        break;
       case Code::Not: ints[ti - 1] = !ints[ti - 1]; break;
       case Code::Neg: ints[ti - 1] = negate(ints[ti - 1], bc, pc); break;
       case Code::Lt: --ti; ints[ti - 1] = ints[ti - 1] < ints[ti]; break;

@@ -17,17 +17,31 @@ namespace lc {
 namespace expr {
 
 enum class Code : uint8_t {
-  PushInt,   // arg: value
-  LoadNum,   // arg: slot (int or bool variable)
-  Visits,    // arg: scene index
-  Seen,      // arg: scene index
-  Neg, Not, Add, Sub, Mul, Div, Mod,
-  Lt, Le, Gt, Ge, EqI, NeI,
+  PushInt,  // arg: value
+  LoadNum,  // arg: slot (int or bool variable)
+  Visits,   // arg: scene index
+  Seen,     // arg: scene index
+  Neg,
+  Not,
+  Add,
+  Sub,
+  Mul,
+  Div,
+  Mod,
+  Lt,
+  Le,
+  Gt,
+  Ge,
+  EqI,
+  NeI,
   JumpIfFalseOrPop,  // arg: target; keeps the value when jumping (`and`)
   JumpIfTrueOrPop,   // arg: target; keeps the value when jumping (`or`)
-  PushStr,   // arg: index into the literal pool
-  LoadStr,   // arg: slot (string variable)
-  Concat, EqS, NeS,
+  PushStr,           // arg: index into the literal pool
+  LoadStr,           // arg: slot (string variable)
+  Concat,
+  EqS,
+  NeS,
+  Random,  // arg: index into Bytecode::randoms
 };
 
 struct Instr {
@@ -48,6 +62,7 @@ struct Bytecode {
   std::vector<uint32_t> sceneCaps;   // per entry of `scenes`: see Expr::visitsCap
   std::vector<int> exactVars;        // int slots read other than against a constant (sorted)
   std::vector<std::pair<int, int64_t>> varCuts;  // (slot, cut): see Expr::varCuts
+  std::vector<std::pair<int32_t, int32_t>> randoms;  // the [lo, hi] of each random()
   bool constant = false;             // reads nothing, cannot fail: `number` is the value
   int32_t number = 0;
   uint32_t intDepth = 0, strDepth = 0, concats = 0;

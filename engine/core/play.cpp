@@ -11,11 +11,30 @@ SourceLoc offsetLoc(const SourceLoc& base, const std::string& source, size_t off
   return loc;
 }
 
+// random(a, b) from the state's generator: xorshift32, then the value's share of it.
+class StateRandom final : public RandomSource {
+ public:
+  explicit StateRandom(uint32_t& x) : x_(x) {}
+  int32_t draw(int32_t lo, int32_t hi) override {
+    x_ ^= x_ << 13;
+    x_ ^= x_ >> 17;
+    x_ ^= x_ << 5;
+    const uint32_t span = static_cast<uint32_t>(static_cast<int64_t>(hi) - lo + 1);
+    return static_cast<int32_t>(lo + static_cast<int64_t>(x_ % span));
+  }
+
+ private:
+  uint32_t& x_;
+};
+
 bool runEffects(const Story& story, State& state, const std::vector<LocatedEffect>& effects,
                 PlayError& error) {
+  StateRandom generator(state.rng);
   for (const auto& e : effects) {
     try {
-      e.effect.apply(state.vars.data(), story.variables[e.effect.slot].info, state.env());
+      EvalEnv env = state.env();
+      env.random = state.draws ? state.draws : &generator;
+      e.effect.apply(state.vars.data(), story.variables[e.effect.slot].info, env);
     } catch (const EvalError& err) {
       error = {offsetLoc(e.loc, e.effect.value.source(), err.offset), err.what()};
       return false;

@@ -3,6 +3,7 @@
 //   story: never-let-me-go
 //   story-version: 1
 //   scene: hailsham.gate
+//   random: 2463534242                     random()'s generator (only a story that draws)
 //   var trust = 3
 //   visits hailsham.gate = 2
 //   spent hailsham.gate to:hailsham.pond "Walk down to the pond"   (stable id, then label)
@@ -77,6 +78,7 @@ void writeStateLines(const Story& story, const State& state, const std::string& 
   out += prefix + "scene: " + story.scenes[state.scene >= 0 ? state.scene : story.start].qualified + "\n";
   out += prefix + "music: " + (state.music >= 0 ? story.music[state.music].id : std::string("none")) + "\n";
   out += prefix + "ambient: " + (state.ambient >= 0 ? story.sounds[state.ambient].id : std::string("none")) + "\n";
+  if (story.drawsRandom) out += prefix + "random: " + std::to_string(state.rng) + "\n";  // where random() goes on
   for (size_t i = 0; i < story.variables.size(); ++i)
     out += prefix + "var " + story.variables[i].name + " = " + state.vars[i].literal() + "\n";
   for (size_t i = 0; i < story.scenes.size(); ++i)

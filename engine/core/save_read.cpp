@@ -56,6 +56,7 @@ struct SpentLine {
 // against the story.
 struct RawState {
   std::string scene, music, ambient;
+  long long rng = 0;                                      // `random:` (a story that draws random numbers); 0: not saved
   std::vector<std::pair<std::string, std::string>> vars;  // name, value text
   std::vector<std::pair<std::string, long long>> visits;
   std::vector<SpentLine> spent;
@@ -163,6 +164,7 @@ const Key<RawState> kStateKeys[] = {
     {"scene:", [](std::string_view v, RawState& r) { return readWord(v, r.scene) && !v.empty(); }},
     {"music:", [](std::string_view v, RawState& r) { return readWord(v, r.music); }},
     {"ambient:", [](std::string_view v, RawState& r) { return readWord(v, r.ambient); }},
+    {"random:", [](std::string_view v, RawState& r) { return readCount(v, r.rng) && r.rng > 0; }},
     {"var ", readNamed},
     {"visits ", readVisits},
     {"spent ", readSpent},
@@ -339,6 +341,7 @@ void applyState(const Story& story, const RawState& raw, State& state, std::vect
     if (scene >= 0) state.visits[scene] = static_cast<uint32_t>(count);
   }
   applySpent(story, raw, state);
+  if (raw.rng > 0) state.rng = static_cast<uint32_t>(raw.rng);  // else the story's first draw
   if (raw.music != "none" && !raw.music.empty()) {
     state.music = story.findMusic(raw.music);
     if (state.music < 0 && notices) notices->push_back("music '" + raw.music + "' is no longer in the story");

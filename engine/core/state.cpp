@@ -11,6 +11,8 @@ State State::initial(const Story& story) {
   uint32_t h = 2166136261u;  // FNV-1a of the story id: same story, same shuffles
   for (char c : story.id) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
   s.seed = h ? h : 1;
+  s.rng = (h * 2654435761u) ^ 0x5bd1e995u;
+  if (s.rng == 0) s.rng = 1;
   return s;
 }
 
@@ -24,6 +26,7 @@ void State::resetTo(const State& initial) {
   music = initial.music;
   ambient = initial.ambient;
   seed = initial.seed;
+  rng = initial.rng;
 }
 
 }  // namespace lc

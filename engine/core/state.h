@@ -38,6 +38,11 @@ struct State {
   std::string exportId;
   // Orders `{~a|b}` shuffles; a function of the story id, so play stays reproducible.
   uint32_t seed = 1;
+  // The generator random(a, b) in effects draws from (xorshift32, never 0): a function of
+  // the story id at the start, then of every draw, so saves and rollback replay it.
+  uint32_t rng = 1;
+  // Explore sets this to try every value of each draw instead (not part of the state).
+  RandomSource* draws = nullptr;
 
   // A new playthrough: every variable at its initial value, nothing visited or spent.
   static State initial(const Story& story);

@@ -164,6 +164,7 @@ struct Story {
   std::vector<Cue> sounds;
   std::vector<std::pair<std::string, std::string>> glossary;  // term, explanation
   int spentSlots = 0;  // number of `once` choices
+  bool drawsRandom = false;  // some effect calls random(a, b): saves keep the generator
 
   int findScene(std::string_view qualified) const;  // -1 if none
   int findVariable(std::string_view name) const;    // -1 if none

@@ -17,20 +17,58 @@ void reportExprErrors(FileCtx& f, const yaml::Node& node, const std::vector<Expr
 
 SourceLoc exprLoc(FileCtx& f, const yaml::Node& node) { return f.loc(f.doc.positionIn(node, 0)); }
 
+// More '(' than ')' outside strings: an effect YAML cut short at a comma.
+bool hasOpenParen(const std::string& text) {
+  int depth = 0;
+  bool inString = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (inString) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        inString = false;
+    } else if (c == '"') {
+      inString = true;
+    } else {
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    }
+  }
+  return depth > 0;
+}
+
 std::vector<LocatedEffect> readEffects(FileCtx& f, const yaml::Node& node, const StoryScope& scope) {
   std::vector<LocatedEffect> out;
   std::vector<const yaml::Node*> items;
   if (node.kind == yaml::Kind::Sequence) items = node.items;
   else if (node.kind == yaml::Kind::Scalar) items.push_back(&node);  // one effect without brackets
   else if (node.kind != yaml::Kind::Null) f.error(node.pos, "'do' must be a list of effects", "write do: [x = 1, y += 2]");
-  for (const yaml::Node* item : items) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    const yaml::Node* item = items[i];
     if (!item->isScalar()) {
       f.error(item->pos, "an effect must be a text such as 'x = 1', got " + std::string(kindName(*item)));
       continue;
     }
+    // `do: [roll = random(1, 6)]`: YAML splits a list in brackets at every comma, the one
+    // inside random(...) too. The items the brackets were cut into are put back together.
+    std::string text = item->text;
+    std::vector<std::pair<size_t, const yaml::Node*>> parts{{0, item}};  // offset in text, node
+    while (hasOpenParen(text) && i + 1 < items.size() && items[i + 1]->isScalar()) {
+      text += ", ";
+      parts.emplace_back(text.size(), items[++i]);
+      text += items[i]->text;
+    }
     std::vector<ExprError> errors;
-    auto effect = compileEffect(item->text, scope, errors);
-    reportExprErrors(f, *item, errors);
+    auto effect = compileEffect(text, scope, errors);
+    for (const auto& e : errors) {
+      size_t part = parts.size() - 1;
+      while (part > 0 && e.offset < parts[part].first) --part;
+      const size_t within = e.offset - parts[part].first;
+      if (e.knockOn)
+        f.diags.hide();
+      else
+        f.error(f.doc.positionIn(*parts[part].second, within), e.message, e.hint);
+    }
     if (effect) out.push_back({std::move(*effect), exprLoc(f, *item)});
   }
   return out;

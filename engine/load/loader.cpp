@@ -159,6 +159,11 @@ LoadResult finishStep(StoryInputs& in) {
   result.files = in.story->files;
   std::unique_ptr<Story>& story = in.story;
   assignSpentSlots(*story);
+  for (const Scene& s : story->scenes) {
+    for (const LocatedEffect& e : s.onEnter) story->drawsRandom = story->drawsRandom || e.effect.value.drawsRandom();
+    for (const Choice& c : s.choices)
+      for (const LocatedEffect& e : c.effects) story->drawsRandom = story->drawsRandom || e.effect.value.drawsRandom();
+  }
   story->start = in.m.start.empty() ? -1 : story->findScene(in.m.start);
   Diagnostics whole;
   validateStory(*story, in.m, in.manifest, in.unreadable, whole, options.checkAudio);
