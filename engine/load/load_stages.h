@@ -14,6 +14,7 @@ namespace lc {
 struct StoryInputs {
   LoadResult failed;  // diagnostics when the manifest cannot be read (then nothing else is set)
   bool ok = false;
+  bool checkAudio = false;  // LoadOptions::checkAudio, for the last step
   std::unique_ptr<Story> story;
   FileCtx manifest;
   Manifest m;

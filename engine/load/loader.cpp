@@ -77,6 +77,7 @@ std::string manifestPathOf(const std::string& path) { return isDirectory(path) ?
 
 StoryInputs readStoryInputs(const std::string& path, const LoadOptions& options) {
   StoryInputs in;
+  in.checkAudio = options.checkAudio;
   in.story = std::make_unique<Story>();
   Story& story = *in.story;
   FileCtx& manifest = in.manifest;
@@ -166,7 +167,7 @@ LoadResult finishStep(StoryInputs& in) {
   }
   story->start = in.m.start.empty() ? -1 : story->findScene(in.m.start);
   Diagnostics whole;
-  validateStory(*story, in.m, in.manifest, in.unreadable, whole, options.checkAudio);
+  validateStory(*story, in.m, in.manifest, in.unreadable, whole, in.checkAudio);
   result.diagnostics.append(in.manifest.diags);
   for (const auto& c : in.chapters) result.diagnostics.append(c.diags);
   result.diagnostics.append(whole);
