@@ -5,11 +5,10 @@
 #include <memory>
 #include <string>
 
+#include "present/classroom_lesson.h"
 #include "present/screen.h"
 
 namespace lc::present {
-
-class Lesson;
 
 // "Lesson 37:12 left", "Lesson time is up"; "" without a timed lesson.
 std::string lessonClockText(const Lesson* lesson);
