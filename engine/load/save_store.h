@@ -23,6 +23,8 @@ class SaveStore {
   const std::string& dir() const { return dir_; }
   std::string pathOf(const std::string& slot) const;  // <dir>/<slot>.save
   // Writes atomically; on failure (a read-only slot among them) returns false and says why.
+  // As writeFileAtomically, but the file is synced once, after its rename: a save cut by a
+  // power loss is refused by its checksum and its .bak loads (save_store.cpp, replaceFile).
   bool write(const std::string& slot, const std::string& contents, std::string& error) const;
   // The slot's text, or nullopt with `error` ("there is no save in slot '3'", or an I/O
   // reason). When the slot is missing or damaged and its backup is sound, the backup's
@@ -35,8 +37,8 @@ class SaveStore {
   std::string dir_;
 };
 
-// Writes `contents` to `path` so that a crash at any moment leaves `path` whole (the old
-// or the new text): a temp file in the same folder, fsync; the old file kept as
+// Writes `contents` to `path` so that a crash or power loss at any moment leaves `path`
+// whole (the old or the new text): a temp file in the same folder, fsync; the old file kept as
 // `path.bak` (hard link, or a copy); the temp renamed over `path`; the folder fsynced.
 // Refuses to replace a read-only file. Removes temp files that crashed writers left.
 // Creates missing folders. Used for saves, settings and exports.

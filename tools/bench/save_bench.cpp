@@ -104,15 +104,17 @@ int main(int argc, char** argv) {
     bytes = text.size();
   }
   std::sort(ms.begin(), ms.end());
-  std::printf("save (write text + tmp + fsync + .bak link + rename + folder fsync) of %zu bytes, %zu history entries:\n",
-              bytes, state.history.size());
+  std::printf(
+      "save (write text + tmp + .bak link + rename + fsync + folder fsync) of %zu bytes, %zu history entries:\n", bytes,
+      state.history.size());
   std::printf("  median %.2f ms, p90 %.2f ms, max %.2f ms over %zu saves in %s\n", ms[ms.size() / 2],
               ms[ms.size() * 9 / 10], ms.back(), ms.size(), dir.c_str());
   std::sort(ownMs.begin(), ownMs.end());
   std::printf("  without the time spent waiting for a CPU (busy machine): median %.2f ms, p90 %.2f ms\n",
               ownMs[ownMs.size() / 2], ownMs[ownMs.size() * 9 / 10]);
-  std::printf("  of which the save text: median %.3f ms; one fsync of %zu bytes on this disk: median %.2f ms "
-              "(a save makes two: the file and its folder)\n",
-              median(textMs), bytes, oneFsyncMs(dir, bytes));
+  std::printf(
+      "  of which the save text: median %.3f ms; one fsync of %zu bytes on this disk: median %.2f ms "
+      "(a save makes one journal commit: the file's fsync after the renames; see replaceFile)\n",
+      median(textMs), bytes, oneFsyncMs(dir, bytes));
   return 0;
 }
