@@ -155,6 +155,28 @@ SCENARIO("a damaged or missing slot loads its backup, with a notice") {
   }
 }
 
+// What a power cut can leave of a save synced only after its rename (save_store.cpp,
+// replaceFile): the new name with no bytes, or with blocks never written (zeros). Each
+// must be refused and the backup loaded, or the write order would lose the slot.
+SCENARIO("a save whose bytes never reached the disk loads its backup") {
+  TempDir dir;
+  lc::SaveStore store(dir.path());
+  const std::string older = saveText("a.one", 5), newer = saveText("a.two", 6000);
+  std::string error;
+  REQUIRE(store.write("1", older, error));
+  REQUIRE(store.write("1", newer, error));
+  for (const std::string& left : {std::string(), std::string(newer.size(), '\0'),
+                                  newer.substr(0, 4096) + std::string(newer.size() - 4096, '\0')}) {
+    INFO(left.size() << " bytes left");
+    dir.write("1.save", left);
+    std::string notice;
+    auto text = store.read("1", error, &notice);
+    REQUIRE(text);
+    CHECK(*text == older);
+    CHECK(notice.find("loaded its backup (1.save.bak)") != std::string::npos);
+  }
+}
+
 SCENARIO("a read-only slot is reported, never replaced") {
   TempDir dir;
   lc::SaveStore store(dir.path());
